@@ -1,0 +1,1 @@
+//! Entente's text layer (placeholder while it is being written).
