@@ -13,7 +13,11 @@ fn main() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() == 7, "data/cameo.tsv line {}: expected 7 columns", n + 1);
+        assert!(
+            cols.len() == 7,
+            "data/cameo.tsv line {}: expected 7 columns",
+            n + 1
+        );
         let code = cols[0];
         assert!(
             (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()),
@@ -29,7 +33,13 @@ fn main() {
         assert!(w[0][0] != w[1][0], "duplicate CAMEO code {}", w[0][0]);
     }
     let mut out = String::from("/// Every CAMEO 1.1b3 event code, sorted by code.\npub static CAMEO_TABLE: &[CameoEntry] = &[\n");
-    let opt = |s: &str| if s.is_empty() { "None".to_string() } else { format!("Some({s:?})") };
+    let opt = |s: &str| {
+        if s.is_empty() {
+            "None".to_string()
+        } else {
+            format!("Some({s:?})")
+        }
+    };
     for c in &rows {
         let _ = writeln!(
             out,

@@ -112,7 +112,11 @@ mod tests {
 
     #[test]
     fn table_is_complete_and_consistent() {
-        assert_eq!(CAMEO_TABLE.len(), 312, "CAMEO 1.1b3 has 312 codes incl. 1213");
+        assert_eq!(
+            CAMEO_TABLE.len(),
+            312,
+            "CAMEO 1.1b3 has 312 codes incl. 1213"
+        );
         for root in 1..=20 {
             let r = format!("{root:02}");
             assert!(cameo_entry(&r).is_some(), "root {r} missing");
@@ -128,7 +132,11 @@ mod tests {
             assert_eq!(e.quad_class, quad, "{}", e.code);
             assert!((-10.0..=10.0).contains(&e.goldstein), "{}", e.code);
             if e.code.len() > 2 {
-                assert!(cameo_entry(&e.code[..e.code.len() - 1]).is_some(), "parent of {}", e.code);
+                assert!(
+                    cameo_entry(&e.code[..e.code.len() - 1]).is_some(),
+                    "parent of {}",
+                    e.code
+                );
             }
             if root != 1 {
                 assert!(e.plover.is_some(), "{} has no PLOVER type", e.code);
@@ -144,7 +152,10 @@ mod tests {
         assert_eq!(c.parent().as_str(), "16");
         assert_eq!(CameoCode::parse("0421"), None);
         assert_eq!(CameoCode::parse("1213").unwrap().root(), "12");
-        assert_eq!(CameoCode::parse("032").unwrap().entry().plover, Some("AGREE"));
+        assert_eq!(
+            CameoCode::parse("032").unwrap().entry().plover,
+            Some("AGREE")
+        );
         assert_eq!(CameoCode::parse("085").unwrap().entry().goldstein, 7.0);
     }
 }

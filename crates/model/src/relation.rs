@@ -82,13 +82,19 @@ impl Relation {
     /// The values this relation may take.
     pub fn values(self) -> &'static [&'static str] {
         match self {
-            Relation::DiplomaticRelations => &["full", "liaison", "downgraded", "none", "unofficial"],
+            Relation::DiplomaticRelations => {
+                &["full", "liaison", "downgraded", "none", "unofficial"]
+            }
             Relation::Ambassador => &["in_post", "recalled", "expelled", "none"],
-            Relation::Embassy | Relation::LiaisonOffice | Relation::Consulates => &["open", "closed"],
+            Relation::Embassy | Relation::LiaisonOffice | Relation::Consulates => {
+                &["open", "closed"]
+            }
             Relation::Trade => &["normal", "restricted", "halted"],
             Relation::Sanctions => &["in_force", "eased", "lifted"],
             Relation::Airspace | Relation::Border => &["open", "closed"],
-            Relation::DirectFlights | Relation::PeaceTreaty | Relation::StateOfWar => &["yes", "no"],
+            Relation::DirectFlights | Relation::PeaceTreaty | Relation::StateOfWar => {
+                &["yes", "no"]
+            }
             Relation::NormalisationTalks => &["active", "frozen"],
         }
     }

@@ -1,0 +1,265 @@
+//! `entente`: political event data from news text.
+//!
+//! Exit status: 0 when every input was read, 2 when some records were skipped or damaged (each
+//! is reported on stderr with its file and line), 1 on a fatal error.
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use entente_coder::{code_document, CodeOptions, Coded};
+use entente_lexicon::Lexicon;
+use entente_model::{Document, Record};
+use rayon::prelude::*;
+
+#[derive(Parser)]
+#[command(
+    name = "entente",
+    version,
+    about = "Political event data from news text: who did what to whom, when, where, according to whom."
+)]
+struct Cli {
+    /// Load the lexicon from this directory instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    lexicon: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code documents into events and relation states (JSONL on stdout).
+    Code(CodeArgs),
+    /// Score the coder against gold files (a file, or a directory of NAME.txt + NAME.gold.json).
+    Eval(EvalArgs),
+    /// Inspect the knowledge base.
+    Actors {
+        #[command(subcommand)]
+        command: ActorsCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct CodeArgs {
+    /// Input files or directories (.txt, .jsonl); `-` or nothing reads stdin.
+    paths: Vec<String>,
+    /// Publication date for inputs that carry none (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    /// Also emit negated, hypothetical and question events, labelled by modality.
+    #[arg(long)]
+    all_modalities: bool,
+    /// Print documents, sentences, events and sentences/s to stderr.
+    #[arg(long)]
+    stats: bool,
+    /// Print the same statistics as one JSON object on stderr.
+    #[arg(long)]
+    stats_json: bool,
+    /// Worker threads (default: all cores). Output order is the input order either way.
+    #[arg(long)]
+    threads: Option<usize>,
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// Gold files or directories.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Print JSON instead of the table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand)]
+enum ActorsCommand {
+    /// Resolve a mention on a date and explain the code.
+    Resolve {
+        /// A name, title or phrase: "US Secretary of State", "Netanyahu", "the Kremlin".
+        mention: String,
+        /// Date of the mention (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not YYYY-MM-DD: {e}"))
+}
+
+fn load_lexicon(dir: &Option<PathBuf>) -> Result<Lexicon> {
+    match dir {
+        Some(d) => Lexicon::from_dir(d).with_context(|| format!("loading lexicon {}", d.display())),
+        None => Lexicon::embedded().context("compiling the built-in lexicon"),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("entente: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Code(args) => {
+            let lex = load_lexicon(&cli.lexicon)?;
+            code(&lex, args)
+        }
+        Command::Eval(args) => {
+            let lex = load_lexicon(&cli.lexicon)?;
+            let report = entente_eval::run(&lex, &args.paths)?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&report.json())?);
+            } else {
+                print!("{}", report.table());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Actors {
+            command:
+                ActorsCommand::Resolve {
+                    mention,
+                    date,
+                    json,
+                },
+        } => {
+            let lex = load_lexicon(&cli.lexicon)?;
+            let res = lex.resolve(&mention, date);
+            if json {
+                let v = serde_json::json!({"mention": mention, "date": date, "codes": res});
+                println!("{}", serde_json::to_string_pretty(&v)?);
+            } else if res.is_empty() {
+                println!("{mention:?} on {date}: not in the lexicon");
+            } else {
+                for r in res {
+                    let period = match (r.from, r.to) {
+                        (Some(f), Some(t)) => format!(" ({f} to {t})"),
+                        (Some(f), None) => format!(" (since {f})"),
+                        _ => String::new(),
+                    };
+                    let role = r.role.map(|x| format!(", {x}")).unwrap_or_default();
+                    println!("{}\t{}{role}{period}\t[{}]", r.code, r.basis, r.entry);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+#[derive(Default, serde::Serialize)]
+struct Stats {
+    documents: usize,
+    skipped_documents: usize,
+    non_english: usize,
+    errors: usize,
+    sentences: usize,
+    events: usize,
+    states: usize,
+    seconds: f64,
+    sentences_per_second: f64,
+}
+
+fn code(lex: &Lexicon, args: CodeArgs) -> Result<ExitCode> {
+    let threads = args.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("starting worker threads")?;
+    let paths = if args.paths.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.paths.clone()
+    };
+    let opts = CodeOptions {
+        all_modalities: args.all_modalities,
+    };
+    let start = Instant::now();
+    let mut stats = Stats::default();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut batch: Vec<Document> = Vec::with_capacity(256);
+    let flush = |batch: &mut Vec<Document>, stats: &mut Stats, out: &mut dyn Write| -> Result<()> {
+        let coded: Vec<Coded> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|d| code_document(lex, d, &opts))
+                .collect()
+        });
+        for c in coded {
+            stats.sentences += c.sentences;
+            stats.events += c.events.len();
+            stats.states += c.states.len();
+            for e in c.events {
+                serde_json::to_writer(&mut *out, &Record::Event(e))?;
+                out.write_all(b"\n")?;
+            }
+            for s in c.states {
+                serde_json::to_writer(&mut *out, &Record::State(s))?;
+                out.write_all(b"\n")?;
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
+    for item in entente_text::read_inputs(&paths, args.date) {
+        match item {
+            Ok(doc) => {
+                if !entente_text::is_probably_english(&doc.text) {
+                    stats.non_english += 1;
+                    stats.skipped_documents += 1;
+                    eprintln!("entente: {}: skipped: not English", doc.id);
+                    continue;
+                }
+                stats.documents += 1;
+                batch.push(doc);
+                if batch.len() >= 256 {
+                    flush(&mut batch, &mut stats, &mut out)?;
+                }
+            }
+            Err(e) => {
+                stats.errors += 1;
+                if e.skipped {
+                    stats.skipped_documents += 1;
+                }
+                eprintln!("entente: {e}");
+            }
+        }
+    }
+    flush(&mut batch, &mut stats, &mut out)?;
+    out.flush()?;
+    stats.seconds = start.elapsed().as_secs_f64();
+    stats.sentences_per_second = stats.sentences as f64 / stats.seconds.max(1e-9);
+    if args.stats {
+        eprintln!(
+            "documents {} (skipped {}, non-English {}), sentences {}, events {}, states {}, {:.2} s, {:.0} sentences/s",
+            stats.documents,
+            stats.skipped_documents,
+            stats.non_english,
+            stats.sentences,
+            stats.events,
+            stats.states,
+            stats.seconds,
+            stats.sentences_per_second
+        );
+    }
+    if args.stats_json {
+        eprintln!("{}", serde_json::to_string(&stats)?);
+    }
+    Ok(if stats.errors > 0 || stats.skipped_documents > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,419 @@
+//! Shallow clause analysis around a trigger: the verb group (auxiliaries, modality, negation,
+//! voice), the subject, reporting clauses and attribution.
+
+use entente_lexicon::{Lexicon, VerbForm};
+use entente_model::Modality;
+
+use crate::phrases::{Phrase, PhraseKind};
+use crate::sentence::{is_pronoun, verb_forms, Sent};
+
+/// What the words before a trigger say about it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct VerbGroup {
+    /// First word of the group (auxiliaries, modality verbs, "to").
+    pub start: usize,
+    pub negated: bool,
+    pub future: bool,
+    pub intent: bool,
+    /// "would", "could" ...: future in reported speech, hypothetical otherwise.
+    pub conditional: bool,
+    pub passive: bool,
+    /// "to have signed": a background fact.
+    pub perfect_infinitive: bool,
+    /// A governing verb other than a modality verb ("agreed to restore").
+    pub governor: Option<usize>,
+}
+
+fn phrase_in(lex: &Lexicon, sent: &Sent, end: usize, phrases: &[Box<[u32]>]) -> Option<usize> {
+    // Does a listed phrase end at word `end` (inclusive)? Returns its first word.
+    for p in phrases {
+        let n = p.len();
+        if n == 0 || end + 1 < n {
+            continue;
+        }
+        let start = end + 1 - n;
+        if (0..n).all(|k| sent.id(start + k) == p[k]) {
+            return Some(start);
+        }
+    }
+    let _ = lex;
+    None
+}
+
+/// Walks left from the trigger over the verb group.
+pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGroup {
+    let g = &lex.grammar;
+    let m = &lex.modality;
+    let mut vg = VerbGroup {
+        start: trigger,
+        ..VerbGroup::default()
+    };
+    let trigger_forms = verb_forms(lex, sent.id(trigger));
+    let is_participle = trigger_forms
+        .iter()
+        .any(|(_, f)| matches!(f, VerbForm::PastParticiple));
+    let to = lex.id("to");
+    let mut k = trigger;
+    let mut saw_to = false;
+    let mut saw_have_after_to = false;
+    while k > 0 {
+        let j = k - 1;
+        let id = sent.id(j);
+        if sent.is_ly_adverb(j) || g.modifiers.contains(&id) && !g.auxiliaries.contains(&id) {
+            k = j;
+            continue;
+        }
+        if phrase_in(lex, sent, j, &m.negation_words).is_some() && !g.determiners.contains(&id) {
+            vg.negated = true;
+            k = j;
+            continue;
+        }
+        if g.auxiliaries.contains(&id) {
+            if g.be_forms.contains(&id) && is_participle && k == trigger {
+                vg.passive = true;
+            }
+            if g.be_forms.contains(&id) && is_participle {
+                // "has been relaxing" keeps active; "was expelled" is passive.
+                vg.passive |= trigger_forms.iter().all(|(_, f)| *f != VerbForm::Gerund);
+            }
+            if g.have_forms.contains(&id) && saw_to && !saw_have_after_to {
+                saw_have_after_to = true;
+            }
+            let text = lex.vocab.text(id);
+            if matches!(text, "will" | "'ll" | "shall") {
+                vg.future = true;
+            }
+            if matches!(
+                text,
+                "would" | "could" | "might" | "may" | "should" | "must" | "can"
+            ) {
+                vg.conditional = true;
+            }
+            k = j;
+            continue;
+        }
+        if id == to {
+            saw_to = true;
+            // "to have signed"
+            if k < sent.len() && g.have_forms.contains(&sent.id(k)) {
+                vg.perfect_infinitive = true;
+            }
+            k = j;
+            // The word governing "to": a modality phrase or a verb.
+            if j == 0 {
+                break;
+            }
+            let gov = j - 1;
+            if phrase_in(lex, sent, j, &m.future_words).is_some() {
+                vg.future = true;
+                k = phrase_in(lex, sent, j, &m.future_words).unwrap_or(gov);
+                continue;
+            }
+            if phrase_in(lex, sent, j, &m.intent_words).is_some() {
+                vg.intent = true;
+                k = phrase_in(lex, sent, j, &m.intent_words).unwrap_or(gov);
+                continue;
+            }
+            let gforms = verb_forms(lex, sent.id(gov));
+            if gforms.iter().any(|(l, _)| m.intent_verbs.contains(l)) {
+                vg.intent = true;
+                k = gov;
+                continue;
+            }
+            if gforms.iter().any(|(l, _)| m.negation_verbs.contains(l)) {
+                vg.negated = true;
+                k = gov;
+                continue;
+            }
+            if gforms.iter().any(|(l, _)| m.future_verbs.contains(l)) {
+                vg.future = true;
+                k = gov;
+                continue;
+            }
+            if !gforms.is_empty() && !g.auxiliaries.contains(&sent.id(gov)) {
+                vg.governor = Some(gov);
+                k = gov;
+                continue;
+            }
+            continue;
+        }
+        // A governing intent verb without "to": "hope for", handled by the pattern itself.
+        break;
+    }
+    vg.start = k;
+    vg
+}
+
+/// The modality of an event with this verb group.
+pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usize) -> Modality {
+    if sent.is_question {
+        return Modality::Question;
+    }
+    if vg.negated {
+        return Modality::Negated;
+    }
+    // "if"/"unless" earlier in the same clause.
+    let m = &lex.modality;
+    let mut k = vg.start;
+    while k > 0 {
+        k -= 1;
+        if sent.is_hard_boundary(k) {
+            break;
+        }
+        let id = sent.id(k);
+        if matches!(lex.vocab.text(id), "if" | "unless" | "whether") {
+            return Modality::Hypothetical;
+        }
+    }
+    if vg.intent {
+        return Modality::Intent;
+    }
+    if vg.conditional {
+        // "said it would shut": future in reported speech; otherwise hypothetical.
+        let reported = (0..vg.start).any(|i| {
+            verb_forms(lex, sent.id(i))
+                .iter()
+                .any(|(l, _)| m.reporting_verbs.contains(l))
+        });
+        return if reported {
+            Modality::Future
+        } else {
+            Modality::Hypothetical
+        };
+    }
+    if vg.future {
+        return Modality::Future;
+    }
+    let _ = trigger;
+    Modality::Assertion
+}
+
+/// Phrase index ending at word `k` (inclusive).
+fn phrase_ending(phrases: &[Phrase], k: usize) -> Option<usize> {
+    phrases.iter().rposition(|p| p.end == k + 1)
+}
+
+fn preceded_by_preposition(lex: &Lexicon, sent: &Sent, p: &Phrase) -> bool {
+    let g = &lex.grammar;
+    let mut k = p.start;
+    while k > 0 {
+        k -= 1;
+        let id = sent.id(k);
+        if g.determiners.contains(&id) || g.modifiers.contains(&id) || sent.is_ly_adverb(k) {
+            continue;
+        }
+        return g.prepositions.contains(&id);
+    }
+    false
+}
+
+/// Whether word `i` is a verb form that is probably used as a verb (not a noun).
+pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
+    let forms = verb_forms(lex, sent.id(i));
+    if forms.is_empty() || sent.words[i].cap && i > 0 {
+        return false;
+    }
+    if i > 0 {
+        let prev = sent.id(i - 1);
+        if lex.grammar.determiners.contains(&prev) || lex.grammar.possessives.contains(&prev) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The subject of the verb group starting at `start`, as a phrase index.
+pub(crate) fn subject(
+    lex: &Lexicon,
+    sent: &Sent,
+    phrases: &[Phrase],
+    start: usize,
+    depth: u8,
+) -> Option<usize> {
+    if depth > 4 || start == 0 {
+        return None;
+    }
+    let g = &lex.grammar;
+    let mut k = start - 1;
+    // Closing quotes and parentheses: "(and) has these quiet ties".
+    while k > 0 && (sent.is_quote_or_paren(k) || sent.is_ly_adverb(k)) {
+        k -= 1;
+    }
+    let id = sent.id(k);
+    // Relative clause: "King Mohammed VI, who has cooperated".
+    if g.relativizers.contains(&id) && !sent.is_timex(k) {
+        let mut a = k;
+        while a > 0 && (sent.is_comma(a - 1) || sent.is_quote_or_paren(a - 1)) {
+            a -= 1;
+        }
+        return a.checked_sub(1).and_then(|e| phrase_ending(phrases, e));
+    }
+    // Coordinated verb: "met with X and urged them" -> the subject of "met".
+    if id == lex.id("and") || id == lex.id("but") || id == lex.id("or") {
+        if let Some(pi) = phrase_ending(phrases, k.saturating_sub(1)) {
+            // "X and Y met" is a compound, already one phrase; here "and" follows an object
+            // or a clause: find the previous verb.
+            let _ = pi;
+        }
+        return previous_verb_subject(lex, sent, phrases, k, depth);
+    }
+    if sent.is_comma(k) {
+        // Appositive or parenthetical without a verb: "an official, Victoria Coates, met";
+        // "Morocco, along with some Gulf states, has been relaxing".
+        let mut c0 = k;
+        let mut has_verb = false;
+        while c0 > 0 {
+            c0 -= 1;
+            if sent.is_comma(c0) || sent.is_hard_boundary(c0) {
+                break;
+            }
+            if is_finite_verb(lex, sent, c0)
+                && phrases.iter().all(|p| !(p.start <= c0 && c0 < p.end))
+            {
+                has_verb = true;
+            }
+        }
+        if sent.is_comma(c0) && !has_verb && c0 > 0 {
+            if let Some(pi) = phrase_ending(phrases, c0 - 1) {
+                return Some(pi);
+            }
+        }
+        // A participial clause: ", accusing Doha of ..." -> the main clause's subject.
+        return previous_verb_subject(lex, sent, phrases, k, depth);
+    }
+    if let Some(pi) = phrase_ending(phrases, k) {
+        let p = &phrases[pi];
+        if p.kind == PhraseKind::Place {
+            return None;
+        }
+        // Predicate nominal: "Egypt and Jordan are the only Arab nations to have signed".
+        let mut b = p.start;
+        while b > 0 && {
+            let bid = sent.id(b - 1);
+            g.determiners.contains(&bid)
+                || g.modifiers.contains(&bid)
+                || lex.vocab.text(bid) == "only"
+        } {
+            b -= 1;
+        }
+        if b > 0 && g.be_forms.contains(&sent.id(b - 1)) && b >= 2 {
+            if let Some(q) = phrase_ending(phrases, b - 2) {
+                return Some(q);
+            }
+        }
+        if preceded_by_preposition(lex, sent, p) {
+            return None;
+        }
+        return Some(pi);
+    }
+    // An unknown name right before the verb (not in the lexicon): no code.
+    if is_pronoun(lex, id) {
+        return None;
+    }
+    None
+}
+
+/// The subject of the nearest verb to the left of word `before`.
+fn previous_verb_subject(
+    lex: &Lexicon,
+    sent: &Sent,
+    phrases: &[Phrase],
+    before: usize,
+    depth: u8,
+) -> Option<usize> {
+    let mut v = before;
+    while v > 0 {
+        v -= 1;
+        if sent.is_hard_boundary(v) {
+            return None;
+        }
+        if phrases.iter().any(|p| p.start <= v && v < p.end) {
+            continue;
+        }
+        if is_finite_verb(lex, sent, v)
+            && !lex.grammar.auxiliaries.contains(&sent.id(v))
+            && !sent.is_timex(v)
+        {
+            let vg = verb_group(lex, sent, v);
+            return subject(lex, sent, phrases, vg.start, depth + 1);
+        }
+    }
+    None
+}
+
+/// A reporting clause in the sentence: the reporter and the reporting verb.
+#[derive(Debug, Clone)]
+pub(crate) struct Report {
+    /// Reporting verb word.
+    pub verb: usize,
+    /// Reporter phrase, if coded.
+    pub phrase: Option<usize>,
+    /// Reporter words (first, last) when no phrase codes it ("Axios").
+    pub words: (usize, usize),
+}
+
+/// Every reporting clause, in sentence order.
+pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Report> {
+    let m = &lex.modality;
+    let mut out = Vec::new();
+    for v in 0..sent.len() {
+        let forms = verb_forms(lex, sent.id(v));
+        if !forms.iter().any(|(l, _)| m.reporting_verbs.contains(l)) {
+            continue;
+        }
+        if !is_finite_verb(lex, sent, v) {
+            continue;
+        }
+        let vg = verb_group(lex, sent, v);
+        if let Some(pi) = subject(lex, sent, phrases, vg.start, 0) {
+            let p = &phrases[pi];
+            out.push(Report {
+                verb: v,
+                phrase: Some(pi),
+                words: (p.start, p.end - 1),
+            });
+            continue;
+        }
+        // An uncoded reporter: the capitalised run before the verb (", Axios reported").
+        let mut a = vg.start;
+        while a > 0 && sent.words[a - 1].cap && !sent.is_punct(a - 1) {
+            a -= 1;
+        }
+        if a < vg.start {
+            out.push(Report {
+                verb: v,
+                phrase: None,
+                words: (a, vg.start - 1),
+            });
+        }
+    }
+    // "according to X"
+    let acc = lex.id("according");
+    for k in 0..sent.len().saturating_sub(2) {
+        if sent.id(k) == acc && sent.id(k + 1) == lex.id("to") {
+            if let Some(pi) = phrases
+                .iter()
+                .position(|p| p.start >= k + 2 && p.start <= k + 4)
+            {
+                let p = &phrases[pi];
+                out.push(Report {
+                    verb: k,
+                    phrase: Some(pi),
+                    words: (p.start, p.end - 1),
+                });
+            } else if k + 2 < sent.len() && sent.words[k + 2].cap {
+                let mut z = k + 2;
+                while z + 1 < sent.len() && sent.words[z + 1].cap {
+                    z += 1;
+                }
+                out.push(Report {
+                    verb: k,
+                    phrase: None,
+                    words: (k + 2, z),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| r.words.0);
+    out
+}

@@ -1,0 +1,87 @@
+//! In-document memory for coreference: who has been mentioned, in what order.
+
+use crate::phrases::Member;
+
+/// What kind of thing a mention refers to, for pronoun agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A person or a single office-holder: he, she, him, her.
+    Person,
+    /// A country, organisation or institution: it, its.
+    Thing,
+    /// Several actors: they, them, their.
+    Plural,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub members: Vec<Member>,
+    pub referent: Referent,
+}
+
+/// Everything mentioned so far in the document.
+#[derive(Debug, Default)]
+pub(crate) struct Discourse {
+    pub entities: Vec<Entity>,
+    /// People mentioned by full name (lexicon indices), for surname resolution.
+    pub people: Vec<u32>,
+}
+
+impl Discourse {
+    pub fn mention(&mut self, members: &[Member], referent: Referent) {
+        if members.is_empty() || members.iter().all(|m| m.country.is_none()) {
+            return;
+        }
+        for m in members {
+            if let Some(p) = m.person {
+                if !self.people.contains(&p) {
+                    self.people.push(p);
+                }
+            }
+        }
+        self.entities.push(Entity {
+            members: members.to_vec(),
+            referent,
+        });
+        // Bounded memory: old mentions stop mattering.
+        if self.entities.len() > 64 {
+            self.entities.drain(..16);
+        }
+    }
+
+    /// The most recent entity of a kind.
+    pub fn last(&self, referent: Referent) -> Option<&Entity> {
+        self.entities.iter().rev().find(|e| e.referent == referent)
+    }
+
+    /// The most recent single-country entity whose country is one of `countries`.
+    pub fn last_country_in(&self, countries: &[String]) -> Option<&Member> {
+        self.entities.iter().rev().find_map(|e| {
+            (e.members.len() == 1
+                && e.members[0]
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| countries.contains(c)))
+            .then(|| &e.members[0])
+        })
+    }
+
+    /// The last two distinct countries mentioned ("the two countries").
+    pub fn last_two_countries(&self) -> Vec<Member> {
+        let mut out: Vec<Member> = Vec::new();
+        for e in self.entities.iter().rev() {
+            for m in e.members.iter().rev() {
+                let Some(c) = &m.country else { continue };
+                if c.len() == 3 && c != "IGO" && !out.iter().any(|o| o.country.as_ref() == Some(c))
+                {
+                    out.push(m.clone());
+                }
+                if out.len() == 2 {
+                    out.reverse();
+                    return out;
+                }
+            }
+        }
+        Vec::new()
+    }
+}

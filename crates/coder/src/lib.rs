@@ -1,0 +1,569 @@
+//! Entente's event coder: from a document and the lexicon to CAMEO events and relation states.
+//!
+//! Coding is a pure function of (lexicon, document): no IO, no global state, and it never
+//! fails. A sentence it cannot read yields fewer events, not an error.
+//!
+//! ```
+//! use entente_coder::{code_document, CodeOptions};
+//! use entente_lexicon::Lexicon;
+//! use entente_model::Document;
+//!
+//! let lex = Lexicon::embedded().unwrap();
+//! let doc = Document {
+//!     id: "example".into(),
+//!     text: "Ministers meet\nFrance recalled its ambassador to Italy on Monday.".into(),
+//!     date: chrono::NaiveDate::from_ymd_opt(2019, 2, 7),
+//!     has_headline: true,
+//!     ..Document::default()
+//! };
+//! let coded = code_document(&lex, &doc, &CodeOptions::default());
+//! assert!(coded.events.iter().any(|e| e.source.code.starts_with("FRA")));
+//! ```
+//!
+//! The stages, per sentence: words and temporal expressions (from `entente-text` and the
+//! lexicon), actor phrases ([`phrases`]), pattern matches at trigger words ([`matcher`]), the
+//! clause around each match ([`clause`]: verb group, modality, subject, reporting), then events
+//! and relation states.
+
+mod clause;
+mod discourse;
+mod matcher;
+mod phrases;
+mod sentence;
+
+use chrono::NaiveDate;
+use entente_lexicon::{Lexicon, Output, VerbForm};
+use entente_model::{
+    Actor, Attribution, DatePrecision, Document, Event, EventDate, Location, Modality,
+    RelationState, SentenceKind, Span, Trigger,
+};
+use entente_text::time::{find_timexes, Timex};
+use entente_text::Tokens;
+
+use clause::{reports, subject, verb_group, Report};
+use discourse::Discourse;
+use matcher::{Match, Matcher};
+use phrases::{Member, Phrase, PhraseKind};
+use sentence::{is_verb_form, Sent};
+
+/// Options for coding.
+#[derive(Debug, Clone, Default)]
+pub struct CodeOptions {
+    /// Emit negated, hypothetical and question events too (labelled by modality).
+    pub all_modalities: bool,
+}
+
+/// What coding one document produced.
+#[derive(Debug, Clone, Default)]
+pub struct Coded {
+    /// Events, in sentence order.
+    pub events: Vec<Event>,
+    /// Relation states, in sentence order.
+    pub states: Vec<RelationState>,
+    /// Number of sentences read (boilerplate included).
+    pub sentences: usize,
+}
+
+/// Codes one document. Documents without a date are coded as of today's date is never used:
+/// they get 1970-01-01 as the reference, so relative dates stay deterministic.
+pub fn code_document(lex: &Lexicon, doc: &Document, opts: &CodeOptions) -> Coded {
+    let pub_date = doc
+        .date
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default());
+    let sentences = entente_text::segment(doc);
+    let mut coded = Coded {
+        sentences: sentences.len(),
+        ..Coded::default()
+    };
+    let mut discourse = Discourse::default();
+    let mut tokens = Tokens::new();
+    let mut words = Vec::new();
+    let mut timexes = Vec::new();
+    for s in &sentences {
+        if s.kind == SentenceKind::Boilerplate {
+            continue;
+        }
+        tokens.clear();
+        tokens.tokenize(&doc.text, s.span);
+        words.clear();
+        lex.words(&doc.text, &tokens, 0..tokens.len(), &mut words);
+        timexes.clear();
+        find_timexes(&doc.text, &tokens, 0..tokens.len(), pub_date, &mut timexes);
+        let sent = Sent::new(
+            &doc.text,
+            s.span,
+            std::mem::take(&mut words),
+            std::mem::take(&mut timexes),
+        );
+        let mut ctx = SentenceCoder {
+            lex,
+            doc,
+            pub_date,
+            index: s.index,
+            sent: &sent,
+            opts,
+        };
+        ctx.code(&mut discourse, &mut coded);
+        words = sent.words;
+        timexes = sent.timexes;
+    }
+    coded
+}
+
+struct SentenceCoder<'a> {
+    lex: &'a Lexicon,
+    doc: &'a Document,
+    pub_date: NaiveDate,
+    index: u32,
+    sent: &'a Sent<'a>,
+    opts: &'a CodeOptions,
+}
+
+/// A match with its clause analysis, before it becomes events or states.
+struct Found {
+    m: Match,
+    sources: Vec<Member>,
+    targets: Vec<Member>,
+    reciprocal: bool,
+    modality: Modality,
+    background: bool,
+}
+
+impl SentenceCoder<'_> {
+    fn code(&mut self, discourse: &mut Discourse, coded: &mut Coded) {
+        let lex = self.lex;
+        let sent = self.sent;
+        let phrases = phrases::build(lex, sent, self.pub_date, discourse);
+        let mut phrase_at = vec![None; sent.len()];
+        let mut in_phrase = vec![false; sent.len()];
+        for (pi, p) in phrases.iter().enumerate() {
+            if p.start < phrase_at.len() {
+                phrase_at[p.start] = Some(pi as u16);
+            }
+            for f in in_phrase.iter_mut().take(p.end).skip(p.start) {
+                *f = true;
+            }
+        }
+        let matcher = Matcher {
+            lex,
+            sent,
+            phrases: &phrases,
+            phrase_at: &phrase_at,
+        };
+        let reports = reports(lex, sent, &phrases);
+        let mut found: Vec<Found> = Vec::new();
+        for i in 0..sent.len() {
+            let w = sent.words[i];
+            if in_phrase[i] || w.joined || w.joins_next {
+                continue;
+            }
+            let Some(cands) = lex.patterns_by_word.get(&w.id) else {
+                continue;
+            };
+            let as_verb = verbal_use(lex, sent, i);
+            let vg = verb_group(lex, sent, i);
+            let mut best: Option<Match> = None;
+            let mut best_state: Vec<Match> = Vec::new();
+            for &pi in cands {
+                let p = &lex.patterns[pi as usize];
+                if p.nominal == as_verb {
+                    continue;
+                }
+                let passive = !p.nominal && vg.passive;
+                let Some(m) = matcher.try_pattern(pi, p, i, passive) else {
+                    continue;
+                };
+                match p.output {
+                    Output::Event(_) => {
+                        let better = best.is_none_or(|b| {
+                            (m.specificity, m.literal_end) > (b.specificity, b.literal_end)
+                        });
+                        if better {
+                            best = Some(m);
+                        }
+                    }
+                    Output::State(..) => {
+                        if best_state.iter().all(|b| m.specificity >= b.specificity) {
+                            best_state.retain(|b| b.specificity == m.specificity);
+                            best_state.push(m);
+                        }
+                    }
+                }
+            }
+            for m in best.into_iter().chain(best_state.into_iter().take(1)) {
+                if let Some(f) = self.analyse(m, &vg, &phrases) {
+                    found.push(f);
+                }
+            }
+        }
+        for f in &found {
+            self.emit(f, &phrases, &reports, coded);
+        }
+    }
+
+    /// Works out sources, targets and modality for a match.
+    fn analyse(&self, m: Match, vg: &clause::VerbGroup, phrases: &[Phrase]) -> Option<Found> {
+        let lex = self.lex;
+        let sent = self.sent;
+        let p = &lex.patterns[m.pattern as usize];
+        let (source_phrase, target_phrase) = if p.nominal {
+            let src = m.source.or_else(|| self.nominal_source(m.trigger, phrases));
+            (src, m.target)
+        } else if vg.passive {
+            // "X was visited by Y": target is the subject, source the by-phrase.
+            let tgt = subject(lex, sent, phrases, vg.start, 0);
+            let by = lex.id("by");
+            let src = (m.trigger + 1..sent.len().min(m.end + 4))
+                .find(|&k| sent.id(k) == by)
+                .and_then(|k| {
+                    phrases
+                        .iter()
+                        .position(|ph| ph.start > k && ph.start <= k + 3)
+                });
+            (src, tgt.or(m.target))
+        } else {
+            (subject(lex, sent, phrases, vg.start, 0), m.target)
+        };
+        let sources: Vec<Member> = phrases.get(source_phrase?)?.actors().cloned().collect();
+        if sources.is_empty() {
+            return None;
+        }
+        let (targets, reciprocal) = match target_phrase.and_then(|t| phrases.get(t)) {
+            Some(t) => (t.actors().cloned().collect::<Vec<_>>(), false),
+            None => (Vec::new(), sources.len() > 1),
+        };
+        if targets.is_empty() && !reciprocal {
+            return None;
+        }
+        let modality = if p.nominal {
+            // A nominal event takes the modality of the verb that governs it, if any.
+            let gov = (0..m.trigger)
+                .rev()
+                .take(6)
+                .find(|&k| is_verb_form(lex, sent.id(k)));
+            match gov {
+                Some(k) => clause::modality(lex, sent, &verb_group(lex, sent, k), k),
+                None if sent.is_question => Modality::Question,
+                None => Modality::Assertion,
+            }
+        } else {
+            clause::modality(lex, sent, vg, m.trigger)
+        };
+        Some(Found {
+            m,
+            sources,
+            targets,
+            reciprocal,
+            modality,
+            background: vg.perfect_infinitive,
+        })
+    }
+
+    /// The source of a nominal trigger: a possessive ("Netanyahu's visit"), or the subject of
+    /// the light verb that governs it ("Netanyahu conducted a visit").
+    fn nominal_source(&self, trigger: usize, phrases: &[Phrase]) -> Option<usize> {
+        let lex = self.lex;
+        let sent = self.sent;
+        let g = &lex.grammar;
+        let mut k = trigger;
+        while k > 0 {
+            k -= 1;
+            let id = sent.id(k);
+            if id == lex.id("'s") || id == lex.id("'") {
+                return phrases.iter().position(|p| p.end == k);
+            }
+            if let Some(pi) = phrases.iter().position(|p| p.end == k + 1) {
+                // An adjective phrase right before the noun: "the Israeli visit".
+                if phrases[pi].kind == PhraseKind::Actor && k + 1 == trigger {
+                    return Some(pi);
+                }
+                if phrases[pi].kind == PhraseKind::Reference {
+                    return Some(pi);
+                }
+                return None;
+            }
+            if g.determiners.contains(&id) || g.modifiers.contains(&id) || sent.is_ly_adverb(k) {
+                continue;
+            }
+            if is_verb_form(lex, id) && !g.auxiliaries.contains(&id) {
+                let vg = verb_group(lex, sent, k);
+                return subject(lex, sent, phrases, vg.start, 0);
+            }
+            if sent.words[k].kind != entente_model::TokenKind::Word {
+                return None;
+            }
+            // An unknown adjective or noun modifier ("surprise", "high-profile").
+            if trigger - k > 4 {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn emit(&self, f: &Found, phrases: &[Phrase], reports: &[Report], coded: &mut Coded) {
+        let lex = self.lex;
+        let sent = self.sent;
+        let p = &lex.patterns[f.m.pattern as usize];
+        let date = self.event_date(f, reports);
+        let pairs = pairs(f);
+        match p.output {
+            Output::Event(code) => {
+                if f.background {
+                    return;
+                }
+                if !f.modality.is_default_output() && !self.opts.all_modalities {
+                    return;
+                }
+                let code = if f.modality == Modality::Intent && code.root_number() != 3 {
+                    lex.intent_code(code).unwrap_or(code)
+                } else {
+                    code
+                };
+                // An "express intent" code states an intention by itself.
+                let modality = if code.root_number() == 3 && f.modality == Modality::Assertion {
+                    Modality::Intent
+                } else {
+                    f.modality
+                };
+                let attribution = self.attribution(f, phrases, reports);
+                let location = self.location(f, phrases, code.as_str());
+                let tspan = Span::new(
+                    sent.words[f.m.trigger].span.start as usize,
+                    sent.words[f.m.literal_end.max(f.m.trigger + 1) - 1]
+                        .span
+                        .end as usize,
+                );
+                for (s, t) in pairs {
+                    let s = s.at_date(lex, date.date);
+                    let t = t.map(|t| t.at_date(lex, date.date));
+                    if t.as_ref().is_some_and(|t| t.code == s.code) {
+                        continue;
+                    }
+                    coded.events.push(Event {
+                        doc_id: self.doc.id.clone(),
+                        sentence_index: self.index,
+                        sentence: sent.span.slice(sent.text).to_string(),
+                        sentence_span: sent.span,
+                        source: self.actor(&s),
+                        target: t.as_ref().map(|t| self.actor(t)),
+                        cameo: code,
+                        modality,
+                        attribution: attribution.clone(),
+                        date: Some(date),
+                        location: location.clone(),
+                        trigger: Trigger {
+                            text: tspan.slice(sent.text).to_string(),
+                            span: tspan,
+                            entry: Some(p.entry.to_string()),
+                        },
+                        lexicon_version: lex.version.clone(),
+                    });
+                }
+            }
+            Output::State(relation, value) => {
+                if f.modality != Modality::Assertion {
+                    return;
+                }
+                for (s, t) in pairs {
+                    let Some(t) = t else { continue };
+                    let (Some(a), Some(b)) = (&s.country, &t.country) else {
+                        continue;
+                    };
+                    let duplicate = coded
+                        .states
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.sentence_index == self.index)
+                        .any(|x| {
+                            x.relation == relation && x.value == value && x.a == *a && x.b == *b
+                        });
+                    if a == b || duplicate {
+                        continue;
+                    }
+                    coded.states.push(RelationState {
+                        doc_id: self.doc.id.clone(),
+                        sentence_index: self.index,
+                        sentence: sent.span.slice(sent.text).to_string(),
+                        sentence_span: sent.span,
+                        a: a.clone(),
+                        b: b.clone(),
+                        relation,
+                        value: value.to_string(),
+                        as_of: date.date,
+                        lexicon_version: lex.version.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn actor(&self, m: &Member) -> Actor {
+        Actor {
+            code: m.code.clone(),
+            country: m.country.clone(),
+            sectors: m.sectors.clone(),
+            text: m.span.slice(self.sent.text).to_string(),
+            span: m.span,
+            entry: (!m.entry.is_empty()).then(|| m.entry.clone()),
+        }
+    }
+
+    /// The event date: the temporal expression of the trigger's clause, else publication.
+    fn event_date(&self, f: &Found, reports: &[Report]) -> EventDate {
+        let sent = self.sent;
+        let trig = f.m.trigger;
+        let future = matches!(f.modality, Modality::Future | Modality::Intent);
+        let mut best: Option<(usize, &Timex)> = None;
+        for (ti, t) in sent.timexes.iter().enumerate() {
+            let Some(wi) = sent.timex_at.iter().position(|x| *x == Some(ti as u16)) else {
+                continue;
+            };
+            // A date attached to a reporting verb dates the report, not the event.
+            let of_report = reports.iter().any(|r| {
+                r.verb != trig && wi > r.verb && wi <= r.verb + 4 && (r.verb > trig || trig > wi)
+            });
+            if of_report {
+                continue;
+            }
+            let dist = wi.abs_diff(trig);
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, t));
+            }
+        }
+        match best {
+            Some((_, t)) => {
+                if future {
+                    t.future
+                } else {
+                    t.past
+                }
+            }
+            None => EventDate {
+                date: self.pub_date,
+                precision: DatePrecision::Day,
+            },
+        }
+    }
+
+    fn attribution(
+        &self,
+        f: &Found,
+        phrases: &[Phrase],
+        reports: &[Report],
+    ) -> Option<Attribution> {
+        let sent = self.sent;
+        let trig = f.m.trigger;
+        // The outermost report whose clause contains the trigger.
+        let r = reports
+            .iter()
+            .find(|r| r.verb != trig && (r.verb < trig || r.words.0 > trig))?;
+        let (a, z) = r.words;
+        let text = sent.text_between(a, z).to_string();
+        let code = r
+            .phrase
+            .and_then(|pi| phrases.get(pi))
+            .and_then(|p| p.actors().next())
+            .map(|m| m.code.clone());
+        Some(Attribution { text, code })
+    }
+
+    /// The event location: "in X" near the trigger, else the target of a visit.
+    fn location(&self, f: &Found, phrases: &[Phrase], code: &str) -> Option<Location> {
+        let lex = self.lex;
+        let sent = self.sent;
+        let ins = [lex.id("in"), lex.id("at")];
+        let mut best: Option<(usize, &Phrase)> = None;
+        for p in phrases {
+            if p.start == 0 || !ins.contains(&sent.id(p.start - 1)) {
+                // allow one determiner: "in the capital"
+                if !(p.start >= 2
+                    && lex.grammar.determiners.contains(&sent.id(p.start - 1))
+                    && ins.contains(&sent.id(p.start - 2)))
+                {
+                    continue;
+                }
+            }
+            if !(p.placeable || p.kind == PhraseKind::Place) {
+                continue;
+            }
+            let dist = p.start.abs_diff(f.m.trigger);
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, p));
+            }
+        }
+        if let Some((_, p)) = best {
+            let m = &p.members[0];
+            return Some(Location {
+                country: m.place.clone().or_else(|| m.country.clone()),
+                place: Some(p.span(sent).slice(sent.text).to_string()),
+            });
+        }
+        if code.starts_with("042") {
+            let t = f.targets.first()?;
+            return Some(Location {
+                country: t.country.clone(),
+                place: Some(t.span.slice(sent.text).to_string()),
+            });
+        }
+        None
+    }
+}
+
+/// (source, target) pairs of a match: sources x targets, or every pair of a reciprocal group.
+fn pairs(f: &Found) -> Vec<(Member, Option<Member>)> {
+    let mut out = Vec::new();
+    if f.reciprocal {
+        for (i, a) in f.sources.iter().enumerate() {
+            for b in &f.sources[i + 1..] {
+                out.push((a.clone(), Some(b.clone())));
+            }
+        }
+    } else {
+        for s in &f.sources {
+            for t in &f.targets {
+                out.push((s.clone(), Some(t.clone())));
+            }
+        }
+    }
+    out
+}
+
+/// Whether the word at `i` is used as a verb rather than a noun.
+fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
+    let forms = lex.verb_lemmas(sent.id(i));
+    if forms.is_empty() {
+        return false;
+    }
+    let g = &lex.grammar;
+    // Walk back over modifiers: a determiner or possessive means a noun ("the visit").
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let id = sent.id(k);
+        if g.determiners.contains(&id) || g.possessives.contains(&id) {
+            return false;
+        }
+        if g.modifiers.contains(&id) || sent.is_ly_adverb(k) {
+            continue;
+        }
+        // "to visit", "will visit", "has visited", a subject before it: verbal.
+        if g.auxiliaries.contains(&id) || id == lex.id("to") || g.relativizers.contains(&id) {
+            return true;
+        }
+        // An unknown lowercase word before a base form is usually an adjective: "surprise visit".
+        let only_base = forms
+            .iter()
+            .all(|(_, f)| matches!(f, VerbForm::Base | VerbForm::ThirdSingular));
+        if only_base
+            && sent.words[k].kind == entente_model::TokenKind::Word
+            && !sent.words[k].cap
+            && !is_verb_form(lex, id)
+        {
+            return false;
+        }
+        return true;
+    }
+    true
+}

@@ -1,0 +1,192 @@
+//! Matching compiled patterns against a sentence's words and actor phrases.
+
+use entente_lexicon::{Elem, Lexicon, Pattern};
+
+use crate::phrases::{Phrase, PhraseKind};
+use crate::sentence::Sent;
+
+/// A pattern matched at a trigger word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    /// Pattern index in the lexicon.
+    pub pattern: u32,
+    /// Trigger word.
+    pub trigger: usize,
+    /// One past the last word the pattern consumed (slots included).
+    pub end: usize,
+    /// One past the last literal word (for the trigger span).
+    pub literal_end: usize,
+    /// Target phrase index.
+    pub target: Option<usize>,
+    /// Source phrase index (nominal `+S`).
+    pub source: Option<usize>,
+    /// Literal words matched.
+    pub specificity: u16,
+}
+
+pub(crate) struct Matcher<'a> {
+    pub lex: &'a Lexicon,
+    pub sent: &'a Sent<'a>,
+    pub phrases: &'a [Phrase],
+    /// Phrase index by first word.
+    pub phrase_at: &'a [Option<u16>],
+}
+
+#[derive(Clone, Copy, Default)]
+struct State {
+    target: Option<usize>,
+    source: Option<usize>,
+    literal_end: usize,
+}
+
+impl Matcher<'_> {
+    /// Words that patterns skip for free: determiners, possessives, adverbs, modifiers and
+    /// temporal expressions (with the preposition that introduces them).
+    fn skip_free(&self, mut j: usize) -> usize {
+        let g = &self.lex.grammar;
+        let s = self.sent;
+        while j < s.len() {
+            let id = s.id(j);
+            if s.is_timex(j)
+                || g.determiners.contains(&id)
+                || g.possessives.contains(&id)
+                || s.is_ly_adverb(j)
+                || (g.modifiers.contains(&id) && self.phrase_at[j].is_none())
+                || (g.prepositions.contains(&id) && s.is_timex(j + 1))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// The phrase usable as an actor slot at word `j` (after free words).
+    fn slot(&self, j: usize) -> Option<(usize, usize)> {
+        let j = self.skip_free(j);
+        let pi = (*self.phrase_at.get(j)?)? as usize;
+        let p = &self.phrases[pi];
+        (p.kind != PhraseKind::Place && p.actors().next().is_some()).then_some((pi, p.end))
+    }
+
+    /// Advances over one gap unit: a phrase, a hyphenated compound or a word.
+    fn gap_unit(&self, j: usize) -> Option<usize> {
+        let s = self.sent;
+        if j >= s.len() || s.is_punct(j) {
+            return None;
+        }
+        if let Some(pi) = self.phrase_at[j] {
+            return Some(self.phrases[pi as usize].end);
+        }
+        let mut k = j;
+        while k + 1 < s.len() && s.words[k].joins_next {
+            k += 1;
+        }
+        Some(k + 1)
+    }
+
+    fn rec(
+        &self,
+        elems: &[Elem],
+        j: usize,
+        st: State,
+        passive_target: bool,
+    ) -> Option<(usize, State)> {
+        let Some(first) = elems.first() else {
+            return Some((j, st));
+        };
+        let rest = &elems[1..];
+        let s = self.sent;
+        match first {
+            Elem::Word(set) => {
+                let k = self.skip_free(j);
+                if k < s.len() && set.contains(&s.id(k)) {
+                    let st2 = State {
+                        literal_end: k + 1,
+                        ..st
+                    };
+                    self.rec(rest, k + 1, st2, passive_target)
+                } else {
+                    None
+                }
+            }
+            Elem::Optional(set) => {
+                let k = self.skip_free(j);
+                if k < s.len() && set.contains(&s.id(k)) {
+                    let st2 = State {
+                        literal_end: k + 1,
+                        ..st
+                    };
+                    if let Some(r) = self.rec(rest, k + 1, st2, passive_target) {
+                        return Some(r);
+                    }
+                }
+                self.rec(rest, j, st, passive_target)
+            }
+            Elem::Gap => {
+                let mut k = j;
+                for _ in 0..=3 {
+                    if let Some(r) = self.rec(rest, k, st, passive_target) {
+                        return Some(r);
+                    }
+                    let k2 = self.skip_free(k);
+                    k = self.gap_unit(k2)?;
+                }
+                None
+            }
+            Elem::Target { optional } => {
+                if passive_target && st.target.is_none() {
+                    // In the passive the target is the subject: nothing to consume here.
+                    return self.rec(rest, j, st, false);
+                }
+                if let Some((pi, end)) = self.slot(j) {
+                    let st2 = State {
+                        target: Some(pi),
+                        ..st
+                    };
+                    if let Some(r) = self.rec(rest, end, st2, passive_target) {
+                        return Some(r);
+                    }
+                }
+                if *optional {
+                    self.rec(rest, j, st, passive_target)
+                } else {
+                    None
+                }
+            }
+            Elem::Source => {
+                let (pi, end) = self.slot(j)?;
+                let st2 = State {
+                    source: Some(pi),
+                    ..st
+                };
+                self.rec(rest, end, st2, passive_target)
+            }
+        }
+    }
+
+    /// Tries one pattern at a trigger word.
+    pub fn try_pattern(
+        &self,
+        pi: u32,
+        p: &Pattern,
+        trigger: usize,
+        passive: bool,
+    ) -> Option<Match> {
+        let st = State {
+            literal_end: trigger + 1,
+            ..State::default()
+        };
+        let (end, st) = self.rec(&p.elems, trigger + 1, st, passive)?;
+        Some(Match {
+            pattern: pi,
+            trigger,
+            end,
+            literal_end: st.literal_end,
+            target: st.target,
+            source: st.source,
+            specificity: p.specificity,
+        })
+    }
+}

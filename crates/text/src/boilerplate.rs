@@ -1,0 +1,346 @@
+//! Site furniture: lines that are not news prose.
+
+/// Phrases that make a line boilerplate when it starts with them (lowercase; compared after
+/// leading bullets and spaces).
+const PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "read next",
+    "read the full",
+    "also read",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "related coverage",
+    "related content",
+    "related news",
+    "related topics",
+    "recommended:",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "watch:",
+    "watch more",
+    "watch the video",
+    "listen:",
+    "listen to this",
+    "click here",
+    "tap here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "follow @",
+    "follow our",
+    "follow the latest",
+    "like us on",
+    "join us on",
+    "join our",
+    "share this",
+    "share on",
+    "share:",
+    "share via",
+    "share article",
+    "tweet this",
+    "email this",
+    "print this",
+    "advertisement",
+    "story continues",
+    "article continues",
+    "continue reading",
+    "\u{a9}",
+    "(c) ",
+    "all rights reserved",
+    "(reporting by",
+    "reporting by",
+    "(additional reporting",
+    "additional reporting",
+    "(editing by",
+    "editing by",
+    "(writing by",
+    "writing by",
+    "(compiled by",
+    "compiled by",
+    "(photo",
+    "photo:",
+    "photos:",
+    "photo by",
+    "photo credit",
+    "photograph:",
+    "image:",
+    "image caption",
+    "image copyright",
+    "image source",
+    "picture:",
+    "pictured:",
+    "caption:",
+    "credit:",
+    "file photo",
+    "we use cookies",
+    "this site uses cookies",
+    "cookie policy",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "download our",
+    "download the app",
+    "get our newsletter",
+    "this article was originally",
+    "this story was originally",
+    "this article first appeared",
+    "this article is more than",
+    "have a news tip",
+    "got a news tip",
+    "got a tip",
+];
+
+/// Phrases that make a line shorter than [`SHORT_PREFIX_LINE`] bytes boilerplate when it starts
+/// with them: on longer lines they may start prose ("Published on Monday, the report ...").
+const SHORT_PREFIXES: &[&str] = &[
+    "posted by",
+    "posted on",
+    "published on",
+    "published:",
+    "first published",
+    "last updated",
+    "updated:",
+    "updated on",
+    "top stories",
+    "more stories",
+    "most read",
+    "most popular",
+    "live updates",
+    "contact us",
+    "email us",
+    "skip to",
+    "jump to",
+    "back to top",
+    "copyright",
+    "watch live",
+    "get the latest",
+    "more on this",
+    "sponsored",
+];
+
+/// Longest line that [`SHORT_PREFIXES`] apply to.
+const SHORT_PREFIX_LINE: usize = 100;
+
+/// Phrases that make a short line boilerplate wherever they occur.
+const ANYWHERE: &[&str] = &[
+    "click here",
+    "subscribe to our",
+    "subscribe now",
+    "sign up for our",
+    "sign up to our",
+    "sign up for the",
+    "follow us on",
+    "follow us at",
+    "our newsletter",
+    "all rights reserved",
+    "; editing by",
+    ";editing by",
+    "(reporting by",
+    "getty images",
+    "reuters/",
+    "/reuters",
+    "afp/",
+    "/afp",
+    "ap photo",
+    "(photo",
+    "photo:",
+    "photo credit",
+    "image credit",
+    "continue reading",
+    "story continues below",
+    "read more:",
+];
+
+/// Whole lines (lowercase, trailing punctuation removed) that are share bars and menus.
+const WHOLE: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "comments",
+    "comment",
+    "advertisement",
+    "ad",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "copy link",
+    "copy",
+    "link copied",
+    "more",
+    "menu",
+    "home",
+    "close",
+    "loading",
+    "reuters",
+    "afp",
+    "ap",
+    "associated press",
+    "agence france-presse",
+    "getty images",
+    "view comments",
+    "show comments",
+    "save",
+    "listen",
+    "next",
+    "previous",
+    "top",
+];
+
+/// Longest line on which the "anywhere" phrases are looked for: longer lines are prose.
+const SHORT_LINE: usize = 240;
+
+/// True for a line (or sentence) that is site furniture rather than news: "Read more: ...",
+/// "Follow us on ...", "Sign up ...", "Share this", "Subscribe ...", "Click here ...", photo
+/// credits and captions ("REUTERS/Name", "Photo: ..."), bylines ("By Jane Doe"), and wire
+/// credits ("(Reporting by ...; Editing by ...)").
+///
+/// ```
+/// use entente_text::is_boilerplate;
+/// assert!(is_boilerplate("Read more: Saudi-Israeli relations: the emergence of a new alliance"));
+/// assert!(is_boilerplate("(Reporting by Jane Doe in Ankara; Editing by John Roe)"));
+/// assert!(is_boilerplate("By Jane Doe and John Roe"));
+/// assert!(!is_boilerplate("By Friday, the two sides had agreed to reopen the border."));
+/// ```
+pub fn is_boilerplate(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{2022}'
+                    | '\u{25B6}'
+                    | '\u{25BA}'
+                    | '\u{203A}'
+                    | '\u{00BB}'
+                    | '*'
+                    | '|'
+                    | '>'
+                    | '-'
+            )
+    });
+    if line.is_empty() {
+        return false;
+    }
+    let bytes = line.as_bytes();
+    let mut buf = [0u8; SHORT_LINE];
+    let n = bytes.len().min(SHORT_LINE);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    buf[..n].make_ascii_lowercase();
+    let lower = &buf[..n];
+
+    if starts_with_any(lower, PREFIXES)
+        || (bytes.len() < SHORT_PREFIX_LINE && starts_with_any(lower, SHORT_PREFIXES))
+    {
+        return true;
+    }
+    if bytes.len() > SHORT_LINE {
+        return false;
+    }
+    let bare = trim_end_punct(lower);
+    if WHOLE.iter().any(|w| w.as_bytes() == bare) {
+        return true;
+    }
+    if is_byline(line) {
+        return true;
+    }
+    contains_any(lower, ANYWHERE)
+}
+
+fn trim_end_punct(s: &[u8]) -> &[u8] {
+    let mut e = s.len();
+    while e > 0 && matches!(s[e - 1], b'.' | b':' | b'!' | b' ' | b'\t' | b'|' | b'>') {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+fn starts_with_any(lower: &[u8], phrases: &[&str]) -> bool {
+    let Some(&first) = lower.first() else {
+        return false;
+    };
+    phrases.iter().any(|p| {
+        let p = p.as_bytes();
+        p[0] == first
+            && lower.starts_with(p)
+            // A phrase ending in a letter must end a word: "subscribe", not "subscribers".
+            && !(p[p.len() - 1].is_ascii_alphabetic()
+                && lower.get(p.len()).is_some_and(|b| b.is_ascii_alphabetic()))
+    })
+}
+
+fn contains_any(lower: &[u8], phrases: &[&str]) -> bool {
+    // One pass: at each position compare only the phrases starting with that byte.
+    for (i, &b) in lower.iter().enumerate() {
+        if !matches!(
+            b,
+            b'c' | b's' | b'o' | b'f' | b'a' | b';' | b'(' | b'g' | b'r' | b'/' | b'p' | b'i'
+        ) {
+            continue;
+        }
+        let rest = &lower[i..];
+        if phrases.iter().any(|p| {
+            let p = p.as_bytes();
+            p[0] == b && rest.starts_with(p)
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE | AP".
+fn is_byline(line: &str) -> bool {
+    let rest = if let Some(r) = line.strip_prefix("By ") {
+        r
+    } else if let Some(r) = line.strip_prefix("BY ") {
+        r
+    } else {
+        return false;
+    };
+    if rest.len() > 80 {
+        return false;
+    }
+    let mut words = 0;
+    for w in rest.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/') {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        let connector = matches!(
+            w,
+            "and"
+                | "&"
+                | "in"
+                | "of"
+                | "de"
+                | "da"
+                | "del"
+                | "al"
+                | "el"
+                | "bin"
+                | "von"
+                | "van"
+                | "der"
+                | "le"
+                | "la"
+                | "-"
+                | "for"
+                | "the"
+        ) || w.starts_with("al-")
+            || w.starts_with("el-");
+        if !(first.is_uppercase() || connector) {
+            return false;
+        }
+    }
+    (1..=10).contains(&words)
+}

@@ -1,0 +1,613 @@
+//! Tokenization with byte offsets and normalised forms.
+
+use entente_model::{Span, Token, TokenKind};
+
+use crate::fold::{
+    fold_latin, is_apostrophe, is_combining, is_dash, is_double_quote, is_joining_dash, is_space,
+    is_symbol,
+};
+
+/// A reusable token buffer: the tokens of one or more spans of a text, and the normalised forms
+/// they point into.
+///
+/// Tokenizing appends; call [`Tokens::clear`] to reuse the buffer (and its allocations) for the
+/// next sentence or document.
+///
+/// Normalisation (see [`Tokens::norm`]):
+/// - lowercase; Latin diacritics folded to ASCII ("Erdoğan" -> "erdogan", "Sisi" stays);
+/// - curly quotes and apostrophes become straight ones, every dash becomes `-`, "…" becomes "...";
+/// - possessive and clitic endings are separate tokens: "Israel's" -> "israel" + "'s",
+///   "states'" -> "states" + "'", "he'll" -> "he" + "'ll", "didn't" -> "did" + "n't"
+///   ("won't", "can't", "shan't" give the norms "will", "can", "shall" before "n't");
+/// - hyphenated compounds stay one token with `hyphenated = true` ("saudi-israeli",
+///   "u.s.-brokered", "covid-19"); the parts are the pieces of the norm between `-`;
+/// - abbreviations keep their dots ("u.s.", "u.n.", "mr.", "jan.", "a.m."), as do initials ("w.");
+/// - numbers keep inner separators ("1.5", "3,000", "2020-12-22", "22/12/2020", "10:30");
+///   "$" and "%" are [`TokenKind::Symbol`] tokens of their own.
+///
+/// ```
+/// use entente_model::Span;
+/// use entente_text::Tokens;
+///
+/// let text = "Israel's U.S.-brokered deal is worth $1.5 billion.";
+/// let mut tokens = Tokens::new();
+/// tokens.tokenize(text, Span::new(0, text.len()));
+/// let norms: Vec<&str> = (0..tokens.len()).map(|i| tokens.norm(i)).collect();
+/// assert_eq!(
+///     norms,
+///     ["israel", "'s", "u.s.-brokered", "deal", "is", "worth", "$", "1.5", "billion", "."]
+/// );
+/// assert!(tokens.tokens[2].hyphenated);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    /// The tokens, in text order.
+    pub tokens: Vec<Token>,
+    /// Normalised forms; each token's `norm` span is a range of this string.
+    pub norm: String,
+}
+
+/// Abbreviations (lowercase, without their dot) that keep a following dot in the token.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "approx", "aug", "ave", "blvd", "brig", "bros", "capt", "cmdr", "co", "col",
+    "corp", "cpl", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fr", "ft", "gen", "gov",
+    "govt", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mr",
+    "mrs", "ms", "mt", "no", "nos", "nov", "oct", "pres", "prof", "pt", "pvt", "rep", "reps",
+    "rev", "rd", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs",
+];
+
+/// Abbreviations that take the dot only before a number ("No. 10", "Mar. 3").
+const ABBREVIATIONS_BEFORE_NUMBER: &[&str] = &["no", "nos", "mar", "jun", "jul", "pt", "fig"];
+
+/// True when `word` (any case, without its dot) is a known abbreviation.
+pub(crate) fn is_abbreviation(word: &[u8]) -> bool {
+    word.len() <= 6
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+}
+
+const C_OTHER: u8 = 0;
+const C_SPACE: u8 = 1;
+const C_ALPHA: u8 = 2;
+const C_DIGIT: u8 = 3;
+const C_SYMBOL: u8 = 4;
+
+/// Character class of each ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [C_OTHER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            C_ALPHA
+        } else if b.is_ascii_digit() {
+            C_DIGIT
+        } else if b.is_ascii_whitespace() || b < 0x20 || b == 0x7f {
+            C_SPACE
+        } else {
+            match b {
+                b'$' | b'%' | b'&' | b'@' | b'#' | b'+' | b'=' | b'<' | b'>' | b'^' | b'~'
+                | b'|' | b'*' | b'\\' => C_SYMBOL,
+                _ => C_OTHER,
+            }
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The character starting at byte `i` of `text` (which must be a char boundary), and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.get(i..).and_then(|s| s.chars().next()) {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\0', 1),
+    }
+}
+
+/// The character ending at byte `i` of `text`.
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+#[inline]
+fn is_alnum_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+#[inline]
+fn is_alnum_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b.is_ascii_alphanumeric()
+    } else {
+        char_at(text, i).0.is_alphanumeric()
+    }
+}
+
+#[inline]
+fn is_letter_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b.is_ascii_alphabetic()
+    } else {
+        char_at(text, i).0.is_alphabetic()
+    }
+}
+
+/// Byte length of an apostrophe-like character at `i`, if there is one.
+#[inline]
+fn apostrophe_at(text: &str, i: usize, end: usize) -> Option<usize> {
+    if i >= end {
+        return None;
+    }
+    let b = text.as_bytes()[i];
+    if b == b'\'' {
+        return Some(1);
+    }
+    if b < 0x80 && b != b'`' {
+        return None;
+    }
+    let (c, len) = char_at(text, i);
+    is_apostrophe(c).then_some(len)
+}
+
+/// If a clitic ("s", "ll", "re", "ve", "d", "m") follows the apostrophe ending at `i`, the end of
+/// it.
+fn clitic_after(text: &str, i: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = i;
+    while j < end && j - i < 3 && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j == i || is_alnum_at(text, j, end) {
+        return None;
+    }
+    let rest = &b[i..j];
+    let is_clitic = [&b"s"[..], b"ll", b"re", b"ve", b"d", b"m"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(rest));
+    is_clitic.then_some(j)
+}
+
+impl Tokens {
+    /// An empty buffer.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Removes every token, keeping the allocations.
+    pub fn clear(&mut self) {
+        self.tokens.clear();
+        self.norm.clear();
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The normalised form of token `i`. Panics when `i` is out of range.
+    pub fn norm(&self, i: usize) -> &str {
+        let s = self.tokens[i].norm;
+        &self.norm[s.start as usize..s.end as usize]
+    }
+
+    /// The original text of token `i`, given the text that was tokenized.
+    pub fn text<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let s = self.tokens[i].span;
+        text.get(s.start as usize..s.end as usize).unwrap_or("")
+    }
+
+    /// Appends the tokens of `text[span]`. Token spans are byte offsets into `text`.
+    ///
+    /// A span that is out of range or not on character boundaries is clamped to the nearest
+    /// boundaries inside the text rather than rejected.
+    pub fn tokenize(&mut self, text: &str, span: Span) {
+        let mut end = (span.end as usize).min(text.len());
+        while end > 0 && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut i = (span.start as usize).min(end);
+        while i < end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let bytes = text.as_bytes();
+        while i < end {
+            let b = bytes[i];
+            if b < 0x80 {
+                i = match ASCII_CLASS[b as usize] {
+                    C_SPACE => i + 1,
+                    C_ALPHA | C_DIGIT => self.word(text, i, end),
+                    C_SYMBOL => {
+                        self.push_simple(i, i + 1, TokenKind::Symbol, &text[i..i + 1]);
+                        i + 1
+                    }
+                    _ => self.punct(text, i, end, b as char, 1),
+                };
+            } else {
+                let (c, len) = char_at(text, i);
+                i = if is_space(c) || is_combining(c) {
+                    i + len
+                } else if c.is_alphanumeric() {
+                    self.word(text, i, end)
+                } else {
+                    self.punct(text, i, end, c, len)
+                };
+            }
+        }
+    }
+
+    fn push_simple(&mut self, start: usize, end: usize, kind: TokenKind, norm: &str) {
+        let n0 = self.norm.len();
+        self.norm.push_str(norm);
+        self.tokens.push(Token {
+            span: Span::new(start, end),
+            norm: Span::new(n0, self.norm.len()),
+            kind,
+            capitalized: false,
+            all_caps: false,
+            hyphenated: false,
+        });
+    }
+
+    /// Punctuation and symbols starting at `i` (character `c` of `len` bytes). Returns the end.
+    fn punct(&mut self, text: &str, i: usize, end: usize, c: char, len: usize) -> usize {
+        let bytes = text.as_bytes();
+        if c == '.' || c == '\u{2026}' {
+            let mut j = i;
+            while j < end {
+                if bytes[j] == b'.' {
+                    j += 1;
+                } else if text[j..end].starts_with('\u{2026}') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let norm = if j - i == 1 { "." } else { "..." };
+            self.push_simple(i, j, TokenKind::Punct, norm);
+            return j;
+        }
+        if is_apostrophe(c) {
+            // Clitics and possessives: "Israel's", wire-style "Algeria 's", "he'll".
+            let prev = char_before(text, i);
+            let attached = match prev {
+                Some(p) if is_alnum_char(p) => true,
+                Some(' ') => char_before(text, i - 1).is_some_and(is_alnum_char),
+                _ => false,
+            };
+            if attached {
+                if let Some(j) = clitic_after(text, i + len, end) {
+                    let n0 = self.norm.len();
+                    self.norm.push('\'');
+                    self.norm.push_str(&text[i + len..j]);
+                    self.norm[n0..].make_ascii_lowercase();
+                    self.tokens.push(Token {
+                        span: Span::new(i, j),
+                        norm: Span::new(n0, self.norm.len()),
+                        kind: TokenKind::Word,
+                        capitalized: false,
+                        all_caps: false,
+                        hyphenated: false,
+                    });
+                    return j;
+                }
+            }
+            self.push_simple(i, i + len, TokenKind::Punct, "'");
+            return i + len;
+        }
+        if is_dash(c) {
+            let mut j = i + len;
+            while j < end {
+                let (d, dl) = char_at(text, j);
+                if !is_dash(d) {
+                    break;
+                }
+                j += dl;
+            }
+            self.push_simple(i, j, TokenKind::Punct, "-");
+            return j;
+        }
+        if is_double_quote(c) {
+            self.push_simple(i, i + len, TokenKind::Punct, "\"");
+            return i + len;
+        }
+        let kind = if is_symbol(c) {
+            TokenKind::Symbol
+        } else {
+            TokenKind::Punct
+        };
+        self.push_simple(i, i + len, kind, &text[i..i + len]);
+        i + len
+    }
+
+    /// A word or number starting at `start`. Returns its end.
+    fn word(&mut self, text: &str, start: usize, end: usize) -> usize {
+        let bytes = text.as_bytes();
+        // "n't" split from "didn't": the word before stopped at the "n".
+        if (bytes[start] == b'n' || bytes[start] == b'N')
+            && char_before(text, start).is_some_and(|c| c.is_alphabetic())
+        {
+            if let Some(al) = apostrophe_at(text, start + 1, end) {
+                let t = start + 1 + al;
+                if t < end
+                    && (bytes[t] == b't' || bytes[t] == b'T')
+                    && !is_alnum_at(text, t + 1, end)
+                {
+                    self.push_negation(start, t + 1);
+                    return t + 1;
+                }
+            }
+        }
+
+        let first = char_at(text, start).0;
+        let numeric = first.is_ascii_digit() || (!first.is_ascii() && first.is_numeric());
+        let mut i = start;
+        let mut ascii = true;
+        let mut hyphenated = false;
+        let mut dotted = false;
+        let mut letters = 0u32;
+        let mut upper = 0u32;
+        let mut last_digit = false;
+        let mut seg_start = start;
+        let mut seg_ascii_alpha = true;
+        loop {
+            // An alphanumeric run.
+            while i < end {
+                let b = bytes[i];
+                if b < 0x80 {
+                    match ASCII_CLASS[b as usize] {
+                        C_ALPHA => {
+                            letters += 1;
+                            upper += b.is_ascii_uppercase() as u32;
+                            last_digit = false;
+                            i += 1;
+                        }
+                        C_DIGIT => {
+                            last_digit = true;
+                            seg_ascii_alpha = false;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    let (c, len) = char_at(text, i);
+                    if c.is_alphabetic() {
+                        letters += 1;
+                        upper += c.is_uppercase() as u32;
+                        last_digit = false;
+                    } else if c.is_numeric() {
+                        last_digit = true;
+                    } else if !is_combining(c) {
+                        break;
+                    }
+                    ascii = false;
+                    seg_ascii_alpha = false;
+                    i += len;
+                }
+            }
+            if i >= end {
+                break;
+            }
+            let (c, len) = char_at(text, i);
+            let next = i + len;
+            if is_joining_dash(c) && is_alnum_at(text, next, end) {
+                hyphenated = true;
+                ascii &= c == '-';
+                i = next;
+                seg_start = i;
+                seg_ascii_alpha = true;
+                continue;
+            }
+            if c == '.' {
+                let next_digit = next < end && bytes[next].is_ascii_digit();
+                if last_digit && next_digit {
+                    i = next;
+                    continue;
+                }
+                if !numeric && seg_ascii_alpha && i - seg_start <= 2 {
+                    // Dotted initialism: "U.S.", "e.g.", "a.m.", "Ph.D.".
+                    let mut j = next;
+                    let mut segments = 1;
+                    loop {
+                        let mut k = j;
+                        while k < end && k - j < 3 && bytes[k].is_ascii_alphabetic() {
+                            k += 1;
+                        }
+                        if k > j && k - j <= 2 && k < end && bytes[k] == b'.' {
+                            for &b in &bytes[j..k] {
+                                letters += 1;
+                                upper += b.is_ascii_uppercase() as u32;
+                            }
+                            segments += 1;
+                            j = k + 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if segments >= 2 {
+                        dotted = true;
+                        i = j;
+                        if i < end {
+                            let (d, dl) = char_at(text, i);
+                            if is_joining_dash(d) && is_alnum_at(text, i + dl, end) {
+                                hyphenated = true;
+                                ascii &= d == '-';
+                                i += dl;
+                                seg_start = i;
+                                seg_ascii_alpha = true;
+                                continue;
+                            }
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
+            if numeric && last_digit && (c == ',' || c == '/' || c == ':') {
+                if next < end && bytes[next].is_ascii_digit() {
+                    i = next;
+                    continue;
+                }
+                break;
+            }
+            if is_apostrophe(c) && !last_digit && is_letter_at(text, next, end) {
+                if clitic_after(text, next, end).is_some() {
+                    break;
+                }
+                let b = bytes[next];
+                if (b == b't' || b == b'T')
+                    && !is_alnum_at(text, next + 1, end)
+                    && i - start >= 2
+                    && (bytes[i - 1] == b'n' || bytes[i - 1] == b'N')
+                {
+                    i -= 1;
+                    break;
+                }
+                // An inner apostrophe of a name: "O'Brien", "Qur'an".
+                ascii &= c == '\'';
+                i = next;
+                continue;
+            }
+            break;
+        }
+        if !dotted && !numeric && !hyphenated && i < end && bytes[i] == b'.' {
+            let word = &bytes[start..i];
+            let after = skip_spaces(bytes, i + 1, end);
+            let has_more = after < end;
+            let before_number = has_more && bytes[after].is_ascii_digit();
+            let take_dot = if word.len() == 1 && word[0].is_ascii_uppercase() {
+                has_more
+            } else if ascii && is_abbreviation(word) {
+                before_number
+                    || !ABBREVIATIONS_BEFORE_NUMBER
+                        .iter()
+                        .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+            } else {
+                false
+            };
+            if take_dot {
+                i += 1;
+                dotted = word.len() == 1;
+            }
+        }
+
+        let n0 = self.norm.len();
+        if ascii {
+            self.norm.push_str(&text[start..i]);
+            self.norm[n0..].make_ascii_lowercase();
+        } else {
+            push_norm(&mut self.norm, &text[start..i]);
+        }
+        let capitalized = first.is_uppercase();
+        let all_caps = letters > 0 && upper == letters && (letters >= 2 || dotted);
+        self.tokens.push(Token {
+            span: Span::new(start, i),
+            norm: Span::new(n0, self.norm.len()),
+            kind: if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+            capitalized,
+            all_caps,
+            hyphenated,
+        });
+        i
+    }
+
+    /// Pushes "n't" and gives "wo"/"ca"/"sha" before it the norms "will"/"can"/"shall".
+    fn push_negation(&mut self, start: usize, end: usize) {
+        if let Some(prev) = self.tokens.last_mut() {
+            if prev.span.end as usize == start {
+                let n = &self.norm[prev.norm.start as usize..prev.norm.end as usize];
+                let full = match n {
+                    "wo" => Some("will"),
+                    "ca" => Some("can"),
+                    "sha" => Some("shall"),
+                    _ => None,
+                };
+                if let Some(full) = full {
+                    self.norm.truncate(prev.norm.start as usize);
+                    self.norm.push_str(full);
+                    prev.norm.end = self.norm.len() as u32;
+                }
+            }
+        }
+        let n0 = self.norm.len();
+        self.norm.push_str("n't");
+        self.tokens.push(Token {
+            span: Span::new(start, end),
+            norm: Span::new(n0, self.norm.len()),
+            kind: TokenKind::Word,
+            capitalized: false,
+            all_caps: false,
+            hyphenated: false,
+        });
+    }
+}
+
+#[inline]
+fn skip_spaces(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end && (bytes[i] == b' ' || bytes[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// Appends the normalised form of a word containing non-ASCII characters.
+fn push_norm(out: &mut String, word: &str) {
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if is_apostrophe(c) {
+            out.push('\'');
+        } else if is_dash(c) {
+            out.push('-');
+        } else if is_combining(c) {
+        } else if let Some(f) = fold_latin(c) {
+            out.push_str(f);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// The normalised form of arbitrary text, as [`Tokens`] would normalise its characters
+/// (lowercase, diacritics folded, quotes straightened, dashes unified). Useful for building
+/// lookup keys that must agree with token norms.
+///
+/// ```
+/// assert_eq!(entente_text::normalize("Erdoğan’s"), "erdogan's");
+/// ```
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_double_quote(c) {
+            out.push('"');
+        } else if c == '\u{2026}' {
+            out.push_str("...");
+        } else {
+            push_norm(&mut out, c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    out
+}
