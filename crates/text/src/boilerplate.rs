@@ -123,23 +123,11 @@ const SHORT_PREFIXES: &[&str] = &[
 ];
 
 /// Longest line that [`SHORT_PREFIXES`] apply to.
-const SHORT_PREFIX_LINE: usize = 100;
+const SHORT_PREFIX_LINE: usize = 70;
 
-/// Phrases that make a short line boilerplate wherever they occur.
-const ANYWHERE: &[&str] = &[
-    "click here",
-    "subscribe to our",
-    "subscribe now",
-    "sign up for our",
-    "sign up to our",
-    "sign up for the",
-    "follow us on",
-    "follow us at",
-    "our newsletter",
-    "all rights reserved",
-    "; editing by",
-    ";editing by",
-    "(reporting by",
+/// Photo credits and copyright lines: a short line containing one is furniture as a whole,
+/// caption included ("Herzog speaks in Jerusalem. REUTERS/Jane Doe").
+const CREDITS: &[&str] = &[
     "getty images",
     "reuters/",
     "/reuters",
@@ -150,6 +138,23 @@ const ANYWHERE: &[&str] = &[
     "photo:",
     "photo credit",
     "image credit",
+    "all rights reserved",
+];
+
+/// Phrases that make a short sentence boilerplate wherever they occur.
+const ANYWHERE: &[&str] = &[
+    "click here",
+    "subscribe to our",
+    "subscribe now",
+    "sign up for our",
+    "sign up to our",
+    "sign up for the",
+    "follow us on",
+    "follow us at",
+    "our newsletter",
+    "; editing by",
+    ";editing by",
+    "(reporting by",
     "continue reading",
     "story continues below",
     "read more:",
@@ -212,6 +217,17 @@ const SHORT_LINE: usize = 240;
 /// assert!(!is_boilerplate("By Friday, the two sides had agreed to reopen the border."));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
+    classify(line, true)
+}
+
+/// True for a line that is furniture as a whole: it opens like boilerplate, is a share bar or
+/// byline, or is a short caption with a photo credit. Unlike [`is_boilerplate`], a prose line
+/// that merely ends with "(Reporting by ...)" is not furniture as a whole.
+pub(crate) fn is_boilerplate_line(line: &str) -> bool {
+    classify(line, false)
+}
+
+fn classify(line: &str, anywhere: bool) -> bool {
     let line = line.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -237,8 +253,12 @@ pub fn is_boilerplate(line: &str) -> bool {
     buf[..n].make_ascii_lowercase();
     let lower = &buf[..n];
 
-    if starts_with_any(lower, PREFIXES)
-        || (bytes.len() < SHORT_PREFIX_LINE && starts_with_any(lower, SHORT_PREFIXES))
+    if starts_with_any(lower, PREFIXES) {
+        return true;
+    }
+    if bytes.len() < SHORT_PREFIX_LINE
+        && starts_with_any(lower, SHORT_PREFIXES)
+        && (lower.iter().any(u8::is_ascii_digit) || lower.split(|&b| b == b' ').count() <= 5)
     {
         return true;
     }
@@ -252,7 +272,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     if is_byline(line) {
         return true;
     }
-    contains_any(lower, ANYWHERE)
+    contains_any(lower, CREDITS) || (anywhere && contains_any(lower, ANYWHERE))
 }
 
 fn trim_end_punct(s: &[u8]) -> &[u8] {

@@ -2,7 +2,7 @@
 
 use entente_model::{Document, Sentence, SentenceKind, Span};
 
-use crate::boilerplate::is_boilerplate;
+use crate::boilerplate::{is_boilerplate, is_boilerplate_line};
 use crate::fold::is_space;
 use crate::token::is_abbreviation;
 
@@ -12,8 +12,10 @@ use crate::token::is_abbreviation;
 ///   are skipped; `paragraph` counts non-blank lines from 0.
 /// - With `doc.has_headline`, the first non-blank line is sentence 0, of kind
 ///   [`SentenceKind::Headline`], whatever punctuation it has.
-/// - A line that [`is_boilerplate`] is one [`SentenceKind::Boilerplate`] sentence; inside a prose
-///   line, each sentence is also checked, so a trailing "(Reporting by ...)" is flagged.
+/// - A line that is furniture as a whole (it opens like "Read more:", is a share bar or byline,
+///   or is a short caption with a photo credit) is one [`SentenceKind::Boilerplate`] sentence;
+///   inside a prose line each sentence is checked with [`is_boilerplate`], so a trailing
+///   "(Reporting by ...)" is flagged and the prose before it is not.
 /// - Spans are trimmed of whitespace and never empty.
 ///
 /// Boundaries follow newswire conventions: abbreviations ("Mr.", "Gen.", "Jan. 5", "No. 10"),
@@ -72,7 +74,7 @@ pub fn segment_text(text: &str, has_headline: bool, out: &mut Vec<Sentence>) {
         if headline_pending {
             headline_pending = false;
             push(out, ls, le, SentenceKind::Headline, paragraph);
-        } else if is_boilerplate(line) {
+        } else if is_boilerplate_line(line) {
             push(out, ls, le, SentenceKind::Boilerplate, paragraph);
         } else {
             split_line(text, ls, le, |s, e| {

@@ -246,6 +246,9 @@ pub fn future_context(tokens: &Tokens, range: Range<usize>, at: usize) -> bool {
             return true;
         }
         if is_clause_break(n) {
+            // Only a punctuation break opens a clause ("; On Thursday, ..."); after "said on
+            // Monday" the date belongs to the reporting clause.
+            clause_initial &= cx.toks.tokens[j].kind == TokenKind::Punct;
             break;
         }
         if !matches!(
@@ -988,6 +991,13 @@ impl Cx<'_> {
             if let Some(mut m) = explicit {
                 if m.past.precision == DatePrecision::Day {
                     m.first = i;
+                    // The weekday settles the year of a date written without one.
+                    let named = |e: EventDate| e.date.weekday().num_days_from_monday() == wd;
+                    if named(m.past) && !named(m.future) {
+                        m.future = m.past;
+                    } else if named(m.future) && !named(m.past) {
+                        m.past = m.future;
+                    }
                     return Some(m);
                 }
             }
