@@ -17,7 +17,7 @@
 010  comment (on|about) +T
 010  (reiterate|restate|explain|outline|present|clarify) * (position|stance|views|policy) to +T
 010  (make|give) * speech (to|before) +T
-010  speak (to|before) +T
+010  speak before +T
 010  remark (on|about) +T
 N 010  message (to|for) +T
 N 010  letter (to|addressed) +T
@@ -44,7 +44,7 @@ N 010  statement (on|about) +T
 N 012  concern (about|over|at|regarding) +T
 
 # --- 013 Make optimistic comment --------------------------------------------------------------
-013  (express|voice|reiterate) * (optimism|confidence|hope|hopes|trust|faith) (about|over|on|in|regarding|for) +T
+013  (express|voice|reiterate) * (optimism|confidence|hope|hopes|trust|faith) (about|over|on|regarding|for) +T
 013  (be|remain|sound) (optimistic|hopeful|confident|upbeat|positive|encouraged) (about|over|on|regarding|of|by) +T
 013  (voice|express) * confidence that +T
 013  (see|detect|note) * (progress|momentum|opportunity|chance|breakthrough|window) (with|in|on|for) +T
@@ -71,7 +71,7 @@ N 012  concern (about|over|at|regarding) +T
 N 015  claim of responsibility for * ~attacks (on|against) +T
 
 # --- 016 Deny responsibility (target: the accuser) ------------------------------------------
-016  (deny|dismiss|refute|rebut|repudiate|reject|rebuff|brush) * ~accusations (by|from|of|made) +T
+016  (deny|dismiss|refute|rebut|repudiate|reject|rebuff|brush) * ~accusations (by|from) +T
 016  (deny|dismiss|refute|rebut|repudiate|reject|rebuff) * ~accusations made by +T
 016  (deny|dismiss|refute|rebut|repudiate|reject) * ~accusations leveled by +T
 016  (deny|dismiss|refute|rebut|repudiate|reject) * (claim|claims|report|reports|allegation|allegations|accusation|accusations|charge|charges) (by|from) +T
@@ -119,9 +119,9 @@ N 018  sympathy (for|with) +T
 019  (agree|concur) with +T (on|that|over|about|regarding|in)
 019  (agree|concur) with +T
 019  share * (view|views|concern|concerns|position|positions|vision|assessment|goal|goals|stance|opinion|interest|interests|approach|analysis|perspective) (of|with) +T
-019  (reach|find|express|forge|achieve) * (consensus|understanding|convergence) with +T?
+019  (reach|find|forge|achieve) * (consensus|understanding|convergence) with +T?
 019  (find|identify|seek) * common ground with +T?
-019  (echo|endorse) * (view|views|position|concerns|stance|assessment) of +T
+019  echo * (view|views|position|concerns|stance|assessment) of +T
 019  (align|harmonize|coordinate) * (position|positions|stance|views) with +T?
 019  see eye to eye with +T?
 019  (be|remain) on same page (with|as) +T?

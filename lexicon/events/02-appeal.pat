@@ -24,6 +24,8 @@
 020  (present|submit|send|put|table|offer|forward|deliver|hand) * (proposal|proposals|plan|initiative|request|suggestion|suggestions|draft|roadmap|blueprint) to +T
 020  lobby +T (for|on|over|to|against)
 020  (seek|request|solicit) * (cooperation|understanding) (of|from) +T
+021  (seek|request|solicit) * (material|practical|technical|concrete) (cooperation|partnership|help|support) (from|of) +T
+021  ask +T for * (material|practical|technical|concrete) (cooperation|partnership|help|support)
 N 020  (appeal|plea|request) to +T
 N 020  (appeal|plea|request) (by|from) +S to +T
 N 020  proposal to +T
@@ -102,12 +104,12 @@ N 020  proposal to +T
 0241 call for * (resignation|ouster|removal|departure|impeachment|replacement|overthrow) of +T
 0242 call for * (change|shift|reversal|review|rethink) (in|of) * (policy|policies|stance|position|approach) (of|by|toward|towards) +T
 0243 call for * ~rights (for|of) +T
-0253 call for * (release|return|freeing|freedom|repatriation) of +T
+0253 call for * (release|return|freeing|repatriation) of +T
 0254 call for * (lifting|easing|removal|suspension|end) of * ~sanctions (on|against) +T
 0255 call for * (access|entry) (to|into|for) +T
 0255 call for * ~inspectors (in|to|into) +T
 0256 call for * ~ceasefire (in|between|with|on) +T
-0256 call for * (withdrawal|pullout|departure|exit|pullback) of +T
+0256 call for * (withdrawal|pullout|exit|pullback) of +T
 0256 call for * (end|halt|cessation|stop) (to|of) * ~fighting (in|by|against|on|between) +T
 0256 call for * restraint (by|from|in|on) +T
 0256 call for * (lifting|easing|end) of * (blockade|siege) (on|of) +T

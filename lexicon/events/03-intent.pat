@@ -25,6 +25,8 @@ N 030  offer (of|for) * cooperation (to|with) +T
 N 030  pledge (of|for) * cooperation (to|with) +T
 
 # --- Pledges and offers of something to the target ------------------------------------------
+031  (pledge|promise|offer|propose|commit) * (material|practical|technical|scientific|technological) (cooperation|partnership|collaboration) (with|to) +T
+031  (agree|pledge|promise|vow|commit|plan) to (cooperate|work|collaborate|partner) (on|in) * (projects|project|technology|science|space|research|health|infrastructure) with +T?
 0311 (pledge|promise|offer|propose|commit) * ~trade (with|to|in) +T
 0311 (pledge|promise|offer|propose|commit) * (trade|economic|energy|investment|business) ~cooperation (with|to) +T
 0312 (pledge|promise|offer|propose|commit) * (military|defense|security) ~cooperation (with|to) +T
@@ -55,7 +57,7 @@ N 030  pledge (of|for) * cooperation (to|with) +T
 0343 (pledge|promise|offer|vow) * ~rights (to|for) +T
 0344 (pledge|promise|offer|vow) * (autonomy|independence|statehood|selfrule|referendum) (to|for) +T
 035  (offer|promise|pledge) * concessions (to|for) +T
-0353 (offer|propose|agree|seek|promise) * (prisoner|prisoners|hostage|hostages) (exchange|swap|release|deal) (with|to) +T?
+0353 (offer|propose|agree|seek|promise) * (prisoner|prisoners|hostage|hostages) (exchange|swap|release) (with|to) +T?
 0354 (offer|propose|promise|pledge) * sanctions (relief|easing|waiver|waivers) (to|for) +T
 0356 (offer|propose|seek|pledge|promise) * ~ceasefire (to|with) +T?
 0356 (offer|propose|agree|promise|pledge) * (withdrawal|pullback|pullout|disengagement) (from|of) +T
@@ -88,7 +90,7 @@ N 036  invitation (by|from) +S to +T
 # --- 038 Express intent to accept mediation / 039 to mediate -------------------------------------
 038  (accept|welcome|embrace) * ~mediation (of|by|from) +T
 038  (accept|welcome) * (offer|offers|proposal) (of|by|from) +T to (mediate|broker|facilitate)
-039  offer * (mediation|services|offices|help) (to|between|for) +T
+039  offer * (mediation|services|offices) (to|between|for) +T
 039  (offer|propose|volunteer|agree|pledge) to host * ~talks between +T
 039  (offer|propose|volunteer|agree|pledge) to host * ~meeting between +T
 039  (express|voice|declare|signal|affirm|reaffirm|confirm|show|indicate|stress) * (readiness|willingness|desire|intention|openness) to (mediate|broker|facilitate) (between|among|with|in) +T

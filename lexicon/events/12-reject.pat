@@ -13,7 +13,7 @@
 # --- 120 Reject: generic --------------------------------------------------------------------
 120  (reject|rebuff|spurn|dismiss|turn|shoot) * (call|calls|demand|demands|request|requests|appeal|appeals|proposal|proposals|offer|offers|plan|initiative|suggestion|suggestions|bid|ultimatum|conditions|terms) (by|from|of) +T
 120  (refuse|decline|deny) * (request|requests|demand|demands|call|calls|offer|offers|proposal|proposals|bid) (by|from|of) +T
-120  (ignore|disregard|brush) * (call|calls|demand|demands|request|requests|appeal|appeals|warning|warnings|pressure|plea|pleas|proposal|proposals) (by|from|of) +T
+120  (ignore|disregard|brush) * (call|calls|demand|demands|request|requests|appeal|appeals|pressure|plea|pleas|proposal|proposals) (by|from|of) +T
 120  (reject|rebuff|spurn|snub) +T
 120  (resist|withstand) * (pressure|demands|calls) (from|by|of) +T
 120  (say|tell) no to +T
@@ -25,7 +25,7 @@ N 120  rebuff (to|of|from) +T
 121  (reject|rebuff|refuse|decline|rule) * (cooperation|partnership|collaboration) with +T
 121  (refuse|decline) to (cooperate|work|collaborate) with +T
 1211 (reject|rebuff|refuse|decline|rule) * (trade|economic|investment|energy|business) (deal|deals|cooperation|agreement|offer|proposal|ties|partnership) with +T
-1211 (reject|rebuff|block|refuse|bar) * (investment|investments|takeover|acquisition|bid|imports|exports) (from|by|of|to) +T
+1211 (reject|rebuff|refuse) * (investment|investments|takeover|acquisition|imports|exports) (from|by|of|to) +T
 1212 (reject|rebuff|refuse|decline|rule) * (military|defense|security) (cooperation|alliance|pact|partnership|agreement|ties|deal) with +T
 1212 (refuse|decline|reject) * (basing|overflight|transit) (rights|request|requests|permission|access) (for|to|from|by) +T
 1213 (reject|refuse|deny|decline|block) * extradition (request|requests) (by|from|of) +T
@@ -38,7 +38,6 @@ N 120  rebuff (to|of|from) +T
 1221 (refuse|deny|decline|reject) * (debt|loan|bailout|credit) (relief|request|requests|restructuring|extension) (to|for|by|from) +T
 1222 (reject|rebuff|refuse|deny|decline|turn) * (request|requests|appeal|appeals|plea|pleas|call|calls) (by|from|of) +T for * ~weapons
 1222 (rule|refuse|decline|reject) * (sending|supplying|providing|delivering|giving) * ~weapons to +T
-1222 (withhold|block|deny|delay) * ~weapons (to|for|from) +T
 1223 (reject|rebuff|refuse|deny|decline|turn) * (request|requests|appeal|appeals|plea|pleas|call|calls) (by|from|of) +T for * humanitarian ~aid
 1223 (deny|reject|refuse) * asylum (to|for|of|request|requests|application|applications) +T
 1223 (deny|refuse|reject) +T asylum
@@ -52,15 +51,15 @@ N 120  rebuff (to|of|from) +T
 124  (vow|pledge) not to (yield|bow|cave|surrender|capitulate|give) (to|in) +T
 124  (refuse|reject|decline) * concessions (to|for) +T
 124  (stand|hold) firm (against|in) +T
-1241 (extend|maintain|prolong|renew|reimpose|keep) * (curfew|emergency|lockdown|restrictions|ban) (on|in|for|against) +T
-1242 (vow|pledge|promise) to (continue|press|keep|step|escalate|intensify|resume) * (protests|protest|demonstrations|rallies|strike|strikes|boycott|campaign) (against|until) +T
+1241 (extend|maintain|prolong|renew|keep) * (curfew|emergency|lockdown|restrictions|ban) (on|in|for|against) +T
+1242 (vow|pledge|promise) to (continue|press|keep|step|escalate|intensify|resume) * (protests|protest|demonstrations|rallies|strike|boycott|walkout) (against|until) +T
 1243 (refuse|reject|rule) * (release|freeing|return|repatriation) of +T
 1243 (continue|keep) (holding|detaining|jailing) +T
 1244 (maintain|keep|extend|renew|prolong|retain) * ~sanctions (on|against|imposed) +T
 1244 (refuse|reject|rule) * (lifting|easing|removal|relief) of * ~sanctions (on|against) +T
 1245 (deny|block|bar|restrict|refuse|obstruct) * (access|entry) (to|for|of|into) +T
 1245 (bar|ban|block|prevent|stop) +T from (entering|visiting|accessing|reaching)
-1245 (block|obstruct|hamper|impede|halt) * (aid|inspections|inspectors|investigators|observers|monitors|journalists) (to|into|for|from) +T
+1245 (block|obstruct|hamper|impede) * (inspections|inspectors|investigators|observers|monitors|journalists) (to|into|for|from) +T
 1246 (reject|rebuff|refuse|dismiss|rule) * ~ceasefire (with|in|by|from) +T
 1246 (reject|rebuff|dismiss|ignore|defy) * (call|calls|demand|demands|proposal|proposals|offer|offers|appeal|appeals) (by|from) +T for * ~ceasefire
 1246 (refuse|reject|rule) * (withdrawal|pullout|retreat|pullback) (from|of) +T

@@ -15,6 +15,8 @@ pub(crate) struct VerbGroup {
     pub negated: bool,
     pub future: bool,
     pub intent: bool,
+    /// Governed by a commitment verb: "agreed to restore".
+    pub commitment: bool,
     /// "would", "could" ...: future in reported speech, hypothetical otherwise.
     pub conditional: bool,
     pub passive: bool,
@@ -117,6 +119,11 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
             let gforms = verb_forms(lex, sent.id(gov));
             if gforms.iter().any(|(l, _)| m.intent_verbs.contains(l)) {
                 vg.intent = true;
+                k = gov;
+                continue;
+            }
+            if gforms.iter().any(|(l, _)| m.commitment_verbs.contains(l)) {
+                vg.commitment = true;
                 k = gov;
                 continue;
             }
@@ -330,12 +337,19 @@ fn previous_verb_subject(
         if phrases.iter().any(|p| p.start <= v && v < p.end) {
             continue;
         }
+        // A gerund after a preposition ("in promoting") heads no clause of its own.
+        if v > 0 && lex.grammar.prepositions.contains(&sent.id(v - 1)) {
+            continue;
+        }
         if is_finite_verb(lex, sent, v)
             && !lex.grammar.auxiliaries.contains(&sent.id(v))
             && !sent.is_timex(v)
         {
             let vg = verb_group(lex, sent, v);
-            return subject(lex, sent, phrases, vg.start, depth + 1);
+            if let Some(s) = subject(lex, sent, phrases, vg.start, depth + 1) {
+                return Some(s);
+            }
+            v = vg.start;
         }
     }
     None
@@ -357,6 +371,9 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
     let m = &lex.modality;
     let mut out = Vec::new();
     for v in 0..sent.len() {
+        if phrases.iter().any(|p| p.start <= v && v < p.end) {
+            continue;
+        }
         let forms = verb_forms(lex, sent.id(v));
         if !forms.iter().any(|(l, _)| m.reporting_verbs.contains(l)) {
             continue;

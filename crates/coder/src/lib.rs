@@ -126,6 +126,8 @@ struct Found {
     targets: Vec<Member>,
     reciprocal: bool,
     modality: Modality,
+    /// Code the act as its 03x intent form.
+    intent_code: bool,
     background: bool,
 }
 
@@ -196,6 +198,7 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        dedup_overlapping(lex, &mut found);
         for f in &found {
             self.emit(f, &phrases, &reports, coded);
         }
@@ -224,10 +227,12 @@ impl SentenceCoder<'_> {
         } else {
             (subject(lex, sent, phrases, vg.start, 0), m.target)
         };
-        let sources: Vec<Member> = phrases.get(source_phrase?)?.actors().cloned().collect();
+        let source_phrase = source_phrase?;
+        let mut sources: Vec<Member> = phrases.get(source_phrase)?.actors().cloned().collect();
         if sources.is_empty() {
             return None;
         }
+        sources.extend(self.co_subjects(source_phrase, vg.start, phrases));
         let (targets, reciprocal) = match target_phrase.and_then(|t| phrases.get(t)) {
             Some(t) => (t.actors().cloned().collect::<Vec<_>>(), false),
             None => (Vec::new(), sources.len() > 1),
@@ -235,28 +240,106 @@ impl SentenceCoder<'_> {
         if targets.is_empty() && !reciprocal {
             return None;
         }
-        let modality = if p.nominal {
-            // A nominal event takes the modality of the verb that governs it, if any.
+        // A nominal event takes the verb group of the verb that governs it, if any.
+        let gov_vg;
+        let vg = if p.nominal {
             let gov = (0..m.trigger)
                 .rev()
                 .take(6)
                 .find(|&k| is_verb_form(lex, sent.id(k)));
             match gov {
-                Some(k) => clause::modality(lex, sent, &verb_group(lex, sent, k), k),
-                None if sent.is_question => Modality::Question,
-                None => Modality::Assertion,
+                Some(k) => {
+                    gov_vg = verb_group(lex, sent, k);
+                    &gov_vg
+                }
+                None => vg,
+            }
+        } else {
+            vg
+        };
+        let mut modality = if p.nominal && vg.start == m.trigger {
+            if sent.is_question {
+                Modality::Question
+            } else {
+                Modality::Assertion
             }
         } else {
             clause::modality(lex, sent, vg, m.trigger)
         };
+        // "urged them to sign": the signing is what was urged, not something that happened.
+        if self.controlled(vg.start, phrases) && modality == Modality::Assertion {
+            modality = Modality::Hypothetical;
+        }
+        // Expressing intent is itself an act: "seeking to normalise" is intent, "agreed to
+        // resume" an asserted commitment; both code the act's 03x intent form.
+        let trigger_is_intent = lex
+            .verb_lemmas(sent.id(m.trigger))
+            .iter()
+            .any(|(l, _)| lex.modality.intent_verbs.contains(l));
+        if trigger_is_intent && modality == Modality::Assertion {
+            modality = Modality::Intent;
+        }
         Some(Found {
             m,
             sources,
             targets,
             reciprocal,
             modality,
+            intent_code: vg.intent || vg.commitment,
             background: vg.perfect_infinitive,
         })
+    }
+
+    /// Whether the infinitive starting at `start` ("to sign") is the complement of another
+    /// verb's object: "urged them to sign", "asked Qatar to close".
+    fn controlled(&self, start: usize, phrases: &[Phrase]) -> bool {
+        let lex = self.lex;
+        let sent = self.sent;
+        if sent.id(start) != lex.id("to") || start == 0 {
+            return false;
+        }
+        let Some(obj) = phrases.iter().find(|p| p.end == start) else {
+            return false;
+        };
+        let mut k = obj.start;
+        while k > 0 {
+            k -= 1;
+            let id = sent.id(k);
+            if lex.grammar.determiners.contains(&id) || lex.grammar.modifiers.contains(&id) {
+                continue;
+            }
+            return is_verb_form(lex, id) && !lex.grammar.auxiliaries.contains(&id);
+        }
+        false
+    }
+
+    /// Actors joined to a subject by a parenthetical "along with" or "together with":
+    /// "Morocco, along with some Gulf states such as Bahrain, has been relaxing ...".
+    fn co_subjects(&self, subject: usize, verb_start: usize, phrases: &[Phrase]) -> Vec<Member> {
+        let lex = self.lex;
+        let sent = self.sent;
+        let s = &phrases[subject];
+        if !sent.is_comma(s.end) || s.end + 2 >= verb_start {
+            return Vec::new();
+        }
+        let (a, b) = (sent.id(s.end + 1), sent.id(s.end + 2));
+        let joined = (a == lex.id("along") || a == lex.id("together")) && b == lex.id("with")
+            || a == lex.id("as") && b == lex.id("well");
+        if !joined {
+            return Vec::new();
+        }
+        let inner: Vec<&Phrase> = phrases
+            .iter()
+            .filter(|p| p.start > s.end && p.end <= verb_start && p.kind == PhraseKind::Actor)
+            .collect();
+        // "such as X" names the members meant; otherwise every actor in the parenthetical.
+        let such = (s.end..verb_start)
+            .find(|&k| sent.id(k) == lex.id("such") && sent.id(k + 1) == lex.id("as"));
+        inner
+            .into_iter()
+            .filter(|p| such.is_none_or(|k| p.start > k))
+            .flat_map(|p| p.actors().cloned())
+            .collect()
     }
 
     /// The source of a nominal trigger: a possessive ("Netanyahu's visit"), or the subject of
@@ -314,17 +397,14 @@ impl SentenceCoder<'_> {
                 if !f.modality.is_default_output() && !self.opts.all_modalities {
                     return;
                 }
-                let code = if f.modality == Modality::Intent && code.root_number() != 3 {
+                let code = if (f.intent_code || f.modality == Modality::Intent)
+                    && code.root_number() != 3
+                {
                     lex.intent_code(code).unwrap_or(code)
                 } else {
                     code
                 };
-                // An "express intent" code states an intention by itself.
-                let modality = if code.root_number() == 3 && f.modality == Modality::Assertion {
-                    Modality::Intent
-                } else {
-                    f.modality
-                };
+                let modality = f.modality;
                 let attribution = self.attribution(f, phrases, reports);
                 let location = self.location(f, phrases, code.as_str());
                 let tspan = Span::new(
@@ -507,6 +587,71 @@ impl SentenceCoder<'_> {
         }
         None
     }
+}
+
+/// The code an event match will be emitted with (after the intent mapping).
+fn final_code(lex: &Lexicon, f: &Found) -> Option<entente_model::CameoCode> {
+    match lex.patterns[f.m.pattern as usize].output {
+        Output::Event(code) => Some(
+            if (f.intent_code || f.modality == Modality::Intent) && code.root_number() != 3 {
+                lex.intent_code(code).unwrap_or(code)
+            } else {
+                code
+            },
+        ),
+        Output::State(..) => None,
+    }
+}
+
+/// Two patterns often describe one act ("seeking to normalise ties", "normalise ties"; "made a
+/// visit to", "visit to"): when event matches of the same root overlap in the sentence, the most
+/// specific one stays.
+fn dedup_overlapping(lex: &Lexicon, found: &mut Vec<Found>) {
+    let keys: Vec<Option<(u8, usize, usize, u16)>> = found
+        .iter()
+        .map(|f| {
+            final_code(lex, f).map(|c| {
+                (
+                    c.root_number(),
+                    f.m.trigger,
+                    f.m.end.max(f.m.trigger + 1),
+                    f.m.specificity,
+                )
+            })
+        })
+        .collect();
+    let mut drop = vec![false; found.len()];
+    // A nominal trigger that another pattern consumed as one of its words is that pattern's
+    // argument ("relaxing the boycott of X"), not an event of its own.
+    for i in 0..found.len() {
+        let fi = &found[i];
+        if !lex.patterns[fi.m.pattern as usize].nominal {
+            continue;
+        }
+        drop[i] = found.iter().enumerate().any(|(j, fj)| {
+            j != i && fj.m.trigger < fi.m.trigger && fi.m.trigger < fj.m.literal_end
+        });
+    }
+    for i in 0..found.len() {
+        for j in 0..found.len() {
+            let (Some(a), Some(b)) = (keys[i], keys[j]) else {
+                continue;
+            };
+            if i == j || drop[j] || a.0 != b.0 {
+                continue;
+            }
+            let overlap = a.1 < b.2 && b.1 < a.2;
+            // i loses to j when j is more specific, or as specific and earlier.
+            if overlap && (b.3 > a.3 || (b.3 == a.3 && j < i)) {
+                drop[i] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// (source, target) pairs of a match: sources x targets, or every pair of a reciprocal group.

@@ -149,6 +149,9 @@ impl Phrase {
     }
 }
 
+/// The largest group of countries a group name expands into.
+const MAX_GROUP: usize = 8;
+
 /// One matched name or reference inside a phrase chain.
 #[derive(Debug, Clone, Copy)]
 enum Unit {
@@ -159,7 +162,13 @@ enum Unit {
     Region(u16),
 }
 
-fn pick(lex: &Lexicon, found: &[&Meaning], discourse: &Discourse, date: NaiveDate) -> Option<Unit> {
+fn pick(
+    lex: &Lexicon,
+    found: &[&Meaning],
+    discourse: &Discourse,
+    date: NaiveDate,
+    common_word: bool,
+) -> Option<Unit> {
     let rank = |m: &Meaning| -> u8 {
         match m {
             Meaning::Person { short: false, .. } => 0,
@@ -189,14 +198,18 @@ fn pick(lex: &Lexicon, found: &[&Meaning], discourse: &Discourse, date: NaiveDat
             } => 9,
         }
     };
-    // Surnames: prefer a person introduced earlier, then one in office on the date.
+    // Surnames: prefer a person introduced earlier, then one in office on the date. A surname
+    // spelled like an ordinary word ("May", "Power") needs the introduction.
+    let usable = |p: u32| {
+        discourse.people.contains(&p) || (lex.people[p as usize].active_by(date) && !common_word)
+    };
     let shorts: Vec<u32> = found
         .iter()
         .filter_map(|m| match m {
             Meaning::Person {
                 person,
                 short: true,
-            } => Some(*person),
+            } if usable(*person) => Some(*person),
             _ => None,
         })
         .collect();
@@ -211,6 +224,7 @@ fn pick(lex: &Lexicon, found: &[&Meaning], discourse: &Discourse, date: NaiveDat
                 }
             )
         })
+        .filter(|m| !matches!(m, Meaning::Person { person, short: true } if !usable(*person)))
         .min_by_key(|m| rank(m))?;
     Some(match **best {
         Meaning::Person { person, short } => {
@@ -258,8 +272,9 @@ impl<'l> Builder<'_, 'l> {
             .names
             .longest(&self.sent.words, i, |_| true, &mut found);
         // A phrase must not end inside a hyphenated compound.
-        let unit = if n > 0 && !self.sent.words[i + n - 1].joins_next {
-            pick(self.lex, &found, discourse, self.date).map(|u| (u, n))
+        let unit = if n > 0 && !self.sent.words[i + n - 1].joins_next && !self.sent.is_timex(i) {
+            let common = n == 1 && self.lex.is_common_word(w.id);
+            pick(self.lex, &found, discourse, self.date, common).map(|u| (u, n))
         } else {
             None
         };
@@ -506,7 +521,14 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
         return None;
     }
     let mut members = Vec::new();
-    if let Some(r) = region {
+    // A small group ("the Gulf states") stands for its members; a large region ("the Arab
+    // world") is one regional actor when CAMEO has a code for it, else no actor at all.
+    if let Some(r) = region.filter(|&r| lex.regions[r as usize].members.len() > MAX_GROUP) {
+        let reg = &lex.regions[r as usize];
+        m.country = reg.code.clone();
+        m.entry = format!("regions.toml#{}", reg.id);
+        members.push(m);
+    } else if let Some(r) = region {
         for &c in &lex.regions[r as usize].members {
             let mut rm = Member::new(span);
             rm.country = Some(lex.countries[c as usize].code.clone());

@@ -194,6 +194,8 @@ pub struct Region {
     pub name: String,
     /// Member country indices.
     pub members: Vec<u16>,
+    /// CAMEO region code, when CAMEO has one.
+    pub code: Option<String>,
 }
 
 /// Parses a `YYYY-MM-DD` date.

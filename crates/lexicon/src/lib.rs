@@ -89,6 +89,8 @@ pub struct Modality {
     pub intent_verbs: FxHashSet<u32>,
     /// Words that mark intent outside verbs.
     pub intent_words: Vec<Box<[u32]>>,
+    /// Lemmas of commitment: agree, decide, pledge (the act agreed to becomes a 03x code).
+    pub commitment_verbs: FxHashSet<u32>,
     /// Lemmas of future constructions ("be due to" is written as the lemma "due").
     pub future_verbs: FxHashSet<u32>,
     /// Phrases that mark the future: "will", "is due to", "is set to".
@@ -180,6 +182,9 @@ pub struct Lexicon {
     /// Intent codes: CAMEO code prefix of an intended act -> 03x code.
     pub intent_codes: Vec<(String, entente_model::CameoCode)>,
     country_by_code: FxHashMap<String, u16>,
+    /// Ids of ordinary English words the lexicon knows (function words, verb forms, pattern
+    /// words): a surname spelled like one ("May", "Power") needs an introduction first.
+    common_words: FxHashSet<u32>,
 }
 
 /// A lexicon source file: a path relative to the lexicon root, and its text.
@@ -331,6 +336,11 @@ impl Lexicon {
             .iter()
             .find(|(prefix, _)| s.starts_with(prefix.as_str()))
             .map(|(_, c)| *c)
+    }
+
+    /// Whether a word id is an ordinary English word (a function word, verb form or pattern word).
+    pub fn is_common_word(&self, id: u32) -> bool {
+        self.common_words.contains(&id)
     }
 
     /// The lemma ids of a word that is a verb form.
@@ -641,7 +651,17 @@ impl Builder {
             for n in &r.names {
                 self.name(n, Meaning::Region(idx));
             }
+            if let Some(c) = &r.code {
+                if c.len() != 3 || !valid_code(c) {
+                    return Err(LexiconError::new(
+                        "regions.toml",
+                        None,
+                        format!("region {}: bad code {c:?}", r.id),
+                    ));
+                }
+            }
             self.regions.push(Region {
+                code: r.code,
                 id: r.id,
                 name: r.names.first().cloned().unwrap_or_default(),
                 members,
@@ -848,6 +868,7 @@ impl Builder {
             list.iter().map(|v| b.register_verb(irregular, v)).collect()
         };
         let intent_verbs = verbs(self, &m.intent.verbs);
+        let commitment_verbs = verbs(self, &m.commitment.verbs);
         let future_verbs = verbs(self, &m.future.verbs);
         let hypothetical_verbs = verbs(self, &m.hypothetical.verbs);
         let negation_verbs = verbs(self, &m.negation.verbs);
@@ -858,6 +879,7 @@ impl Builder {
         self.modality = Modality {
             intent_verbs,
             intent_words: words(self, &m.intent.words),
+            commitment_verbs,
             future_verbs,
             future_words: words(self, &m.future.words),
             hypothetical_verbs,
@@ -901,23 +923,27 @@ impl Builder {
 
     fn finish(mut self) -> Lexicon {
         self.names.finish();
+        // Inverted form tables: lemma -> every form.
+        let mut verb_forms_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (&form, lemmas) in &self.verb_forms {
+            for (l, _) in lemmas {
+                verb_forms_of.entry(*l).or_default().push(form);
+            }
+        }
+        let mut noun_forms_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (&form, &sing) in &self.noun_forms {
+            noun_forms_of.entry(sing).or_default().push(form);
+        }
         let mut patterns_by_word: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (pi, p) in self.patterns.iter().enumerate() {
             let mut triggers = FxHashSet::default();
             for &lemma in p.lemmas.iter() {
-                if p.nominal {
-                    for (&form, &sing) in &self.noun_forms {
-                        if sing == lemma {
-                            triggers.insert(form);
-                        }
-                    }
+                let table = if p.nominal {
+                    &noun_forms_of
                 } else {
-                    for (&form, lemmas) in &self.verb_forms {
-                        if lemmas.iter().any(|(l, _)| *l == lemma) {
-                            triggers.insert(form);
-                        }
-                    }
-                }
+                    &verb_forms_of
+                };
+                triggers.extend(table.get(&lemma).into_iter().flatten().copied());
             }
             for t in triggers {
                 patterns_by_word.entry(t).or_default().push(pi as u32);
@@ -925,6 +951,27 @@ impl Builder {
         }
         for list in patterns_by_word.values_mut() {
             list.sort_unstable();
+        }
+        let mut common_words: FxHashSet<u32> = FxHashSet::default();
+        common_words.extend(self.verb_forms.keys().copied());
+        common_words.extend(self.noun_forms.keys().copied());
+        for p in &self.patterns {
+            for e in p.elems.iter() {
+                if let Elem::Word(ids) | Elem::Optional(ids) = e {
+                    common_words.extend(ids.iter().copied());
+                }
+            }
+        }
+        let g = &self.grammar;
+        for set in [
+            &g.determiners,
+            &g.prepositions,
+            &g.conjunctions,
+            &g.auxiliaries,
+            &g.modifiers,
+            &g.question_words,
+        ] {
+            common_words.extend(set.iter().copied());
         }
         Lexicon {
             version: self.version,
@@ -944,6 +991,7 @@ impl Builder {
             grammar: self.grammar,
             intent_codes: self.intent_codes,
             country_by_code: self.country_by_code,
+            common_words,
         }
     }
 }

@@ -69,9 +69,10 @@ impl Case {
 /// The interned vocabulary plus spelling variants.
 #[derive(Debug, Default)]
 pub struct Vocab {
+    /// Normalised form -> id; British spellings map straight to the American form's id, so a
+    /// lookup is one probe.
     ids: FxHashMap<Box<str>, u32>,
     strings: Vec<Box<str>>,
-    spelling: FxHashMap<Box<str>, u32>,
 }
 
 impl Vocab {
@@ -89,14 +90,11 @@ impl Vocab {
     /// Registers a British spelling as a variant of an American one.
     pub fn add_spelling(&mut self, british: &str, american: &str) {
         let id = self.intern(american);
-        self.spelling.insert(british.into(), id);
+        self.ids.insert(british.into(), id);
     }
 
     /// Id of a normalised word, after spelling normalisation.
     pub fn get(&self, w: &str) -> u32 {
-        if let Some(&id) = self.spelling.get(w) {
-            return id;
-        }
         self.ids.get(w).copied().unwrap_or(UNKNOWN)
     }
 

@@ -52,6 +52,9 @@ pub(crate) struct RegionsFile {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RegionSrc {
     pub id: String,
+    /// CAMEO region code ("MEA", "PGS"), when CAMEO has one.
+    #[serde(default)]
+    pub code: Option<String>,
     pub names: Vec<String>,
     pub members: Vec<String>,
     /// Editors' remarks; not used by the compiler.
@@ -151,6 +154,8 @@ pub(crate) struct RoleSrc {
 #[serde(deny_unknown_fields)]
 pub(crate) struct ModalityFile {
     pub intent: WordLists,
+    #[serde(default)]
+    pub commitment: WordLists,
     pub future: WordLists,
     pub hypothetical: WordLists,
     pub negation: WordLists,

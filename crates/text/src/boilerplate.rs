@@ -217,17 +217,37 @@ const SHORT_LINE: usize = 240;
 /// assert!(!is_boilerplate("By Friday, the two sides had agreed to reopen the border."));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
-    classify(line, true)
+    classify(line, Scope::Anywhere)
 }
 
 /// True for a line that is furniture as a whole: it opens like boilerplate, is a share bar or
 /// byline, or is a short caption with a photo credit. Unlike [`is_boilerplate`], a prose line
 /// that merely ends with "(Reporting by ...)" is not furniture as a whole.
 pub(crate) fn is_boilerplate_line(line: &str) -> bool {
-    classify(line, false)
+    classify(line, Scope::Line)
 }
 
-fn classify(line: &str, anywhere: bool) -> bool {
+/// True for a long sentence inside a prose line that opens like furniture ("(Reporting by ...",
+/// "Click here ..."); nothing is searched past its opening.
+pub(crate) fn opens_like_boilerplate(sentence: &str) -> bool {
+    classify(sentence, Scope::Opening)
+}
+
+/// How much of a line [`classify`] looks at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Openings, whole-line forms, bylines, credits and phrases anywhere.
+    Anywhere,
+    /// Openings, whole-line forms, bylines and credits.
+    Line,
+    /// Openings, whole-line forms and bylines.
+    Opening,
+}
+
+/// Bytes of a line lowercased for the opening checks (longer than any prefix phrase).
+const HEAD: usize = 32;
+
+fn classify(line: &str, scope: Scope) -> bool {
     let line = line.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -247,32 +267,39 @@ fn classify(line: &str, anywhere: bool) -> bool {
         return false;
     }
     let bytes = line.as_bytes();
-    let mut buf = [0u8; SHORT_LINE];
-    let n = bytes.len().min(SHORT_LINE);
-    buf[..n].copy_from_slice(&bytes[..n]);
-    buf[..n].make_ascii_lowercase();
-    let lower = &buf[..n];
+    let mut head = [0u8; HEAD];
+    let h = bytes.len().min(HEAD);
+    head[..h].copy_from_slice(&bytes[..h]);
+    head[..h].make_ascii_lowercase();
+    let head = &head[..h];
 
-    if starts_with_any(lower, PREFIXES) {
+    if starts_with_any(head, PREFIXES) {
         return true;
     }
     if bytes.len() < SHORT_PREFIX_LINE
-        && starts_with_any(lower, SHORT_PREFIXES)
-        && (lower.iter().any(u8::is_ascii_digit) || lower.split(|&b| b == b' ').count() <= 5)
+        && starts_with_any(head, SHORT_PREFIXES)
+        && (bytes.iter().any(u8::is_ascii_digit) || line.split(' ').count() <= 5)
     {
         return true;
     }
-    if bytes.len() > SHORT_LINE {
-        return false;
-    }
-    let bare = trim_end_punct(lower);
-    if WHOLE.iter().any(|w| w.as_bytes() == bare) {
-        return true;
+    if bytes.len() <= HEAD {
+        let bare = trim_end_punct(head);
+        if WHOLE.iter().any(|w| w.as_bytes() == bare) {
+            return true;
+        }
     }
     if is_byline(line) {
         return true;
     }
-    contains_any(lower, CREDITS) || (anywhere && contains_any(lower, ANYWHERE))
+    if bytes.len() > SHORT_LINE || scope == Scope::Opening {
+        return false;
+    }
+    let mut buf = [0u8; SHORT_LINE];
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    contains_any(lower, CREDITS, &CREDIT_PAIRS)
+        || (scope == Scope::Anywhere && contains_any(lower, ANYWHERE, &ANYWHERE_PAIRS))
 }
 
 fn trim_end_punct(s: &[u8]) -> &[u8] {
@@ -283,10 +310,16 @@ fn trim_end_punct(s: &[u8]) -> &[u8] {
     &s[..e]
 }
 
+static PREFIX_PAIRS: PairTable = pair_table(&[PREFIXES, SHORT_PREFIXES]);
+
 fn starts_with_any(lower: &[u8], phrases: &[&str]) -> bool {
-    let Some(&first) = lower.first() else {
+    let (Some(&first), Some(&second)) = (lower.first(), lower.get(1)) else {
         return false;
     };
+    let pair = ((first as usize) << 8) | second as usize;
+    if PREFIX_PAIRS[pair >> 6] & (1 << (pair & 63)) == 0 {
+        return false;
+    }
     phrases.iter().any(|p| {
         let p = p.as_bytes();
         p[0] == first
@@ -297,24 +330,45 @@ fn starts_with_any(lower: &[u8], phrases: &[&str]) -> bool {
     })
 }
 
-fn contains_any(lower: &[u8], phrases: &[&str]) -> bool {
-    // One pass: at each position compare only the phrases starting with that byte.
-    for (i, &b) in lower.iter().enumerate() {
-        if !matches!(
-            b,
-            b'c' | b's' | b'o' | b'f' | b'a' | b';' | b'(' | b'g' | b'r' | b'/' | b'p' | b'i'
-        ) {
-            continue;
+/// Bit set of the first two bytes of each phrase, so that scanning a line compares phrases only
+/// where one may start.
+type PairTable = [u64; 1024];
+
+const fn pair_table(lists: &[&[&str]]) -> PairTable {
+    let mut t = [0u64; 1024];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut i = 0;
+        while i < list.len() {
+            let p = list[i].as_bytes();
+            let pair = ((p[0] as usize) << 8) | p[1] as usize;
+            t[pair >> 6] |= 1 << (pair & 63);
+            i += 1;
         }
-        let rest = &lower[i..];
-        if phrases.iter().any(|p| {
-            let p = p.as_bytes();
-            p[0] == b && rest.starts_with(p)
-        }) {
-            return true;
-        }
+        l += 1;
     }
-    false
+    t
+}
+
+static CREDIT_PAIRS: PairTable = pair_table(&[CREDITS]);
+static ANYWHERE_PAIRS: PairTable = pair_table(&[ANYWHERE]);
+
+/// True when one of `phrases` occurs in `lower` at a word start (or at '(', '/' or ';').
+fn contains_any(lower: &[u8], phrases: &[&str], pairs: &PairTable) -> bool {
+    let at = |i: usize| {
+        let (Some(&a), Some(&b)) = (lower.get(i), lower.get(i + 1)) else {
+            return false;
+        };
+        let pair = ((a as usize) << 8) | b as usize;
+        pairs[pair >> 6] & (1 << (pair & 63)) != 0 && {
+            let rest = &lower[i..];
+            phrases.iter().any(|p| rest.starts_with(p.as_bytes()))
+        }
+    };
+    at(0)
+        || memchr::memchr_iter(b' ', lower).any(|i| at(i + 1))
+        || memchr::memchr3_iter(b'(', b'/', b';', lower).any(at)
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE | AP".

@@ -2,7 +2,7 @@
 
 use entente_model::{Document, Sentence, SentenceKind, Span};
 
-use crate::boilerplate::{is_boilerplate, is_boilerplate_line};
+use crate::boilerplate::{is_boilerplate, is_boilerplate_line, opens_like_boilerplate};
 use crate::fold::is_space;
 use crate::token::is_abbreviation;
 
@@ -90,11 +90,18 @@ pub fn segment_text(text: &str, has_headline: bool, out: &mut Vec<Sentence>) {
     }
 }
 
-/// A sentence inside a prose line: boilerplate when short and furniture-like ("(Reporting by
-/// ...)", "Click here to subscribe.").
+/// A sentence inside a prose line: boilerplate when it opens like furniture ("(Reporting by
+/// ...)", "Click here to subscribe.") or, when short, contains a furniture phrase.
 fn is_boilerplate_sentence(s: &str) -> bool {
-    s.len() < 200 && is_boilerplate(s)
+    if s.len() < SHORT_SENTENCE {
+        is_boilerplate(s)
+    } else {
+        opens_like_boilerplate(s)
+    }
 }
+
+/// Sentences shorter than this are searched for boilerplate phrases anywhere in them.
+const SHORT_SENTENCE: usize = 100;
 
 fn push(out: &mut Vec<Sentence>, start: usize, end: usize, kind: SentenceKind, paragraph: u32) {
     out.push(Sentence {
@@ -200,8 +207,15 @@ fn split_line(text: &str, ls: usize, le: usize, mut emit: impl FnMut(usize, usiz
     let bytes = text.as_bytes();
     let mut start = ls;
     let mut p = ls;
+    // Lines without "…" jump from terminator to terminator.
+    let has_ellipsis_char = memchr::memmem::find(&bytes[ls..le], "\u{2026}".as_bytes()).is_some();
     while p < le {
-        if !TERMINATOR[bytes[p] as usize] {
+        if !has_ellipsis_char {
+            match memchr::memchr3(b'.', b'?', b'!', &bytes[p..le]) {
+                Some(k) => p += k,
+                None => break,
+            }
+        } else if !TERMINATOR[bytes[p] as usize] {
             p += 1;
             continue;
         }

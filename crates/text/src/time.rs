@@ -100,13 +100,22 @@ pub fn find_timexes(
         end,
         p: pub_date,
     };
+    let norms = tokens.norm.as_bytes();
     let mut i = start;
     let mut min_start = start;
     while i < end {
         let t = &tokens.tokens[i];
         let found = match t.kind {
             TokenKind::Number => cx.at_number(i),
-            TokenKind::Word => cx.at_word(i, min_start),
+            TokenKind::Word => {
+                // Most words are rejected by their first two letters, without a call.
+                let n = t.norm.start as usize;
+                if t.norm.len() >= 3 && is_trigger_pair(norms[n], norms[n + 1]) {
+                    cx.at_word(i, min_start)
+                } else {
+                    None
+                }
+            }
             _ => None,
         };
         match found {
@@ -584,6 +593,124 @@ fn is_date_preposition(n: &str) -> bool {
     )
 }
 
+/// What a word token may start.
+#[derive(Clone, Copy)]
+enum Word {
+    None,
+    Ago,
+    Before,
+    Previous,
+    Recent,
+    Weekend,
+    Weekday(u32),
+    Month,
+    Mid,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Last,
+    Next,
+    This,
+    EarlierLater,
+    EarlyLate,
+}
+
+/// First two letters of every word [`word_kind`] knows, as a bit set over byte pairs.
+static TRIGGER_PAIRS: [u64; 1024] = {
+    let pairs: &[&[u8; 2]] = &[
+        b"ag", b"ap", b"au", b"be", b"de", b"ea", b"fe", b"fr", b"ja", b"ju", b"la", b"ma", b"mi",
+        b"mo", b"ne", b"no", b"oc", b"pr", b"re", b"sa", b"se", b"su", b"th", b"to", b"tu", b"we",
+        b"ye",
+    ];
+    let mut t = [0u64; 1024];
+    let mut i = 0;
+    while i < pairs.len() {
+        let pair = ((pairs[i][0] as usize) << 8) | pairs[i][1] as usize;
+        t[pair >> 6] |= 1 << (pair & 63);
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_trigger_pair(a: u8, b: u8) -> bool {
+    let pair = ((a as usize) << 8) | b as usize;
+    TRIGGER_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
+}
+
+/// Classifies a word's norm: most words are rejected by their first two letters.
+fn word_kind(n: &str) -> Word {
+    let b = n.as_bytes();
+    if b.len() < 3 {
+        return Word::None;
+    }
+    if !is_trigger_pair(b[0], b[1]) {
+        return Word::None;
+    }
+    let month_or_none = || {
+        if month(n).is_some() {
+            Word::Month
+        } else {
+            Word::None
+        }
+    };
+    match b[0] {
+        b'a' => match n {
+            "ago" => Word::Ago,
+            _ => month_or_none(),
+        },
+        b'b' if n == "before" => Word::Before,
+        b'd' | b'j' | b'o' => month_or_none(),
+        b'e' => match n {
+            "early" => Word::EarlyLate,
+            "earlier" => Word::EarlierLater,
+            _ => Word::None,
+        },
+        b'f' => match n {
+            "friday" => Word::Weekday(4),
+            _ => month_or_none(),
+        },
+        b'l' => match n {
+            "last" => Word::Last,
+            "late" => Word::EarlyLate,
+            "later" => Word::EarlierLater,
+            _ => Word::None,
+        },
+        b'm' => match n {
+            "monday" => Word::Weekday(0),
+            "mid" => Word::EarlyLate,
+            _ if n.starts_with("mid-") => Word::Mid,
+            _ => month_or_none(),
+        },
+        b'n' => match n {
+            "next" => Word::Next,
+            _ => month_or_none(),
+        },
+        b'p' if n == "previous" => Word::Previous,
+        b'r' if n == "recent" => Word::Recent,
+        b's' => match n {
+            "saturday" => Word::Weekday(5),
+            "sunday" => Word::Weekday(6),
+            _ => month_or_none(),
+        },
+        b't' => match n {
+            "this" => Word::This,
+            "today" | "tonight" => Word::Today,
+            "tomorrow" => Word::Tomorrow,
+            "tuesday" => Word::Weekday(1),
+            "thursday" => Word::Weekday(3),
+            _ => Word::None,
+        },
+        b'w' => match n {
+            "wednesday" => Word::Weekday(2),
+            "weekend" => Word::Weekend,
+            _ => Word::None,
+        },
+        b'y' if n == "yesterday" => Word::Yesterday,
+        _ => Word::None,
+    }
+}
+
 impl Cx<'_> {
     /// Norm of token `j`, or "" outside the sentence.
     fn norm(&self, j: usize) -> &str {
@@ -899,14 +1026,12 @@ impl Cx<'_> {
 
     fn at_word(&self, i: usize, min_start: usize) -> Option<M> {
         let n = self.norm(i);
-        let b = n.as_bytes();
-        if b.len() < 3 {
-            return None;
-        }
         let p = self.p;
-        match b[0] {
-            b'a' if n == "ago" => return self.ago(i, min_start),
-            b'b' if n == "before" => {
+        let kind = word_kind(n);
+        match kind {
+            Word::None => None,
+            Word::Ago => self.ago(i, min_start),
+            Word::Before => {
                 // "the day before" (not "the day before the vote"), "the day before yesterday".
                 if i >= min_start + 2 && self.norm(i - 1) == "day" && self.norm(i - 2) == "the" {
                     if self.norm(i + 1) == "yesterday" {
@@ -917,25 +1042,23 @@ impl Cx<'_> {
                         return M::one(i - 2, i, day_ev(p.pred_opt()?), false);
                     }
                 }
-                return None;
+                None
             }
-            b'p' if n == "previous" => {
+            Word::Previous => {
                 // "the previous day / week / month / year".
-                if i > min_start && self.norm(i - 1) == "the" {
-                    let d = match unit(self.norm(i + 1)) {
-                        Some(Unit::Day) if self.norm(i + 1) == "day" => day_ev(p.pred_opt()?),
-                        Some(Unit::Week) if self.norm(i + 1) == "week" => week_ev(add_days(p, -7)?),
-                        Some(Unit::Month) if self.norm(i + 1) == "month" => {
-                            ev(add_months(p, -1)?, DatePrecision::Month)
-                        }
-                        Some(Unit::Year) if self.norm(i + 1) == "year" => year_ev(p.year() - 1)?,
-                        _ => return None,
-                    };
-                    return M::one(i - 1, i + 1, d, false);
+                if i <= min_start || self.norm(i - 1) != "the" {
+                    return None;
                 }
-                return None;
+                let d = match self.norm(i + 1) {
+                    "day" => day_ev(p.pred_opt()?),
+                    "week" => week_ev(add_days(p, -7)?),
+                    "month" => ev(add_months(p, -1)?, DatePrecision::Month),
+                    "year" => year_ev(p.year() - 1)?,
+                    _ => return None,
+                };
+                M::one(i - 1, i + 1, d, false)
             }
-            b'r' if n == "recent" => {
+            Word::Recent => {
                 let d = match self.norm(i + 1) {
                     "days" => week_ev(add_days(p, -3)?),
                     "weeks" => ev(first_of_month(add_days(p, -14)?), DatePrecision::Month),
@@ -949,94 +1072,63 @@ impl Cx<'_> {
                 } else {
                     i
                 };
-                return M::one(first, i + 1, d, false);
+                M::one(first, i + 1, d, false)
             }
-            b'w' if n == "weekend" => {
+            Word::Weekend => {
                 // "over the weekend", "at the weekend".
-                if i > min_start && self.norm(i - 1) == "the" {
-                    let dow = p.weekday().num_days_from_monday();
-                    let this_week = monday(p);
-                    let past = if dow >= 5 {
-                        this_week
-                    } else {
-                        this_week - Days::new(7)
-                    };
-                    return Some(M {
-                        first: i - 1,
-                        last: i,
-                        past: ev(past, DatePrecision::Week),
-                        future: ev(this_week, DatePrecision::Week),
-                        explicit: false,
-                    });
+                if i <= min_start || self.norm(i - 1) != "the" {
+                    return None;
                 }
-                return None;
+                let dow = p.weekday().num_days_from_monday();
+                let this_week = monday(p);
+                let past = if dow >= 5 {
+                    this_week
+                } else {
+                    this_week - Days::new(7)
+                };
+                Some(M {
+                    first: i - 1,
+                    last: i,
+                    past: ev(past, DatePrecision::Week),
+                    future: ev(this_week, DatePrecision::Week),
+                    explicit: false,
+                })
             }
-            _ => {}
-        }
-        if let Some(wd) = weekday(n) {
-            if !self.capitalized(i) {
-                return None;
+            Word::Weekday(wd) => self.weekday_at(i, wd),
+            Word::Month => {
+                let bare_ok = is_date_preposition(self.norm_before(i));
+                self.month_led(i, bare_ok)
             }
-            // "Wednesday, December 4": the explicit date decides.
-            let mut j = i + 1;
-            if self.norm(j) == "," {
-                j += 1;
-            }
-            let explicit = self.month_led(j, false).or_else(|| {
-                self.day_at(j)
-                    .is_some()
-                    .then(|| self.at_number(j))
-                    .flatten()
-            });
-            if let Some(mut m) = explicit {
-                if m.past.precision == DatePrecision::Day {
-                    m.first = i;
-                    // The weekday settles the year of a date written without one.
-                    let named = |e: EventDate| e.date.weekday().num_days_from_monday() == wd;
-                    if named(m.past) && !named(m.future) {
-                        m.future = m.past;
-                    } else if named(m.future) && !named(m.past) {
-                        m.past = m.future;
+            Word::Mid => {
+                // "mid-June", "mid-2020", "mid-June 2020".
+                let rest = &n[4..];
+                if let Some(y) = year_num(rest) {
+                    return M::one(i, i, year_ev(y)?, true);
+                }
+                if let Some((m, false)) = month(rest) {
+                    if let Some(y) = self.year_at(i + 1) {
+                        return M::one(i, i + 1, month_ev(y, m)?, true);
                     }
-                    return Some(m);
+                    return self.month_without_year(i, i, m);
                 }
+                None
             }
-            let m = M {
-                first: i,
-                last: i,
-                past: day_ev(self.weekday_past(wd)),
-                future: day_ev(self.weekday_future(wd)),
-                explicit: false,
-            };
-            return Some(self.with_part_of_day(m));
-        }
-        if b[0] == b'm' && n.starts_with("mid-") {
-            // "mid-June", "mid-2020", "mid-June 2020".
-            let rest = &n[4..];
-            if let Some(y) = year_num(rest) {
-                return M::one(i, i, year_ev(y)?, true);
+            Word::Today => M::one(i, i, day_ev(p), false),
+            Word::Yesterday => {
+                Some(self.with_part_of_day(M::one(i, i, day_ev(p.pred_opt()?), false)?))
             }
-            if let Some((m, false)) = month(rest) {
-                if let Some(y) = self.year_at(i + 1) {
-                    return M::one(i, i + 1, month_ev(y, m)?, true);
-                }
-                return self.month_without_year(i, i, m);
+            Word::Tomorrow => {
+                Some(self.with_part_of_day(M::one(i, i, day_ev(p.succ_opt()?), false)?))
             }
-            return None;
-        }
-        match n {
-            "today" | "tonight" => M::one(i, i, day_ev(p), false),
-            "yesterday" => Some(self.with_part_of_day(M::one(i, i, day_ev(p.pred_opt()?), false)?)),
-            "tomorrow" => Some(self.with_part_of_day(M::one(i, i, day_ev(p.succ_opt()?), false)?)),
-            "last" => self.relative(i, i, -1),
-            "next" => self.relative(i, i, 1),
-            "this" => self.relative(i, i, 0),
-            "earlier" | "later" => match self.norm(i + 1) {
+            Word::Last => self.relative(i, i, -1),
+            Word::Next => self.relative(i, i, 1),
+            Word::This => self.relative(i, i, 0),
+            Word::EarlierLater => match self.norm(i + 1) {
                 "this" => self.relative(i + 1, i, 0),
                 "today" | "tonight" => M::one(i, i + 1, day_ev(p), false),
                 _ => None,
             },
-            "early" | "late" | "mid" => {
+            Word::EarlyLate => {
                 let j = i + 1;
                 if let Some(y) = self.year_at(j) {
                     return M::one(i, j, year_ev(y)?, true);
@@ -1056,14 +1148,45 @@ impl Cx<'_> {
                 }
                 self.month_without_year(i, j, m)
             }
-            _ => {
-                if self.month_at(i).is_some() {
-                    let bare_ok = is_date_preposition(self.norm_before(i));
-                    return self.month_led(i, bare_ok);
+        }
+    }
+
+    /// A weekday name at `i`, possibly followed by an explicit date ("Wednesday, December 4").
+    fn weekday_at(&self, i: usize, wd: u32) -> Option<M> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.norm(j) == "," {
+            j += 1;
+        }
+        let explicit = self.month_led(j, false).or_else(|| {
+            self.day_at(j)
+                .is_some()
+                .then(|| self.at_number(j))
+                .flatten()
+        });
+        if let Some(mut m) = explicit {
+            if m.past.precision == DatePrecision::Day {
+                m.first = i;
+                // The weekday settles the year of a date written without one.
+                let named = |e: EventDate| e.date.weekday().num_days_from_monday() == wd;
+                if named(m.past) && !named(m.future) {
+                    m.future = m.past;
+                } else if named(m.future) && !named(m.past) {
+                    m.past = m.future;
                 }
-                None
+                return Some(m);
             }
         }
+        let m = M {
+            first: i,
+            last: i,
+            past: day_ev(self.weekday_past(wd)),
+            future: day_ev(self.weekday_future(wd)),
+            explicit: false,
+        };
+        Some(self.with_part_of_day(m))
     }
 
     /// "two days ago", "a year ago", "three weeks ago", "two decades ago".

@@ -97,6 +97,66 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// ASCII letters and digits (bytes from 0x80 up are false: decoded separately).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// High bit of each byte of `w` that is not an ASCII letter or digit.
+#[inline]
+fn non_alnum_mask(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x7 = w & !HIGH;
+    // Bit 7 of each byte is set when that byte's low 7 bits are in lo..=hi.
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        let ge_lo = v + ONES * u64::from(0x80 - lo);
+        let gt_hi = v + ONES * u64::from(0x7f - hi);
+        ge_lo & !gt_hi & HIGH
+    };
+    let letter = in_range(x7 | (ONES * 0x20), b'a', b'z');
+    let digit = in_range(x7, b'0', b'9');
+    !((letter | digit) & !w) & HIGH
+}
+
+/// End of the run of ASCII letters and digits starting at `i`, eight bytes at a time.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i + 8 <= end {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let m = non_alnum_mask(u64::from_le_bytes(chunk));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < end && ASCII_ALNUM[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
+/// ASCII bytes that may continue a word: joining hyphens, dots, separators in numbers and
+/// apostrophes.
+static MAY_JOIN: [bool; 128] = {
+    let mut t = [false; 128];
+    t[b'-' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b',' as usize] = true;
+    t[b'/' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t
+};
+
 /// The character starting at byte `i` of `text` (which must be a char boundary), and its length.
 #[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
@@ -230,6 +290,9 @@ impl Tokens {
             i += 1;
         }
         let bytes = text.as_bytes();
+        // About one token per five bytes; one byte of norm per byte.
+        self.tokens.reserve((end - i) / 4);
+        self.norm.reserve(end - i);
         while i < end {
             let b = bytes[i];
             if b < 0x80 {
@@ -344,6 +407,8 @@ impl Tokens {
         let bytes = text.as_bytes();
         // "n't" split from "didn't": the word before stopped at the "n".
         if (bytes[start] == b'n' || bytes[start] == b'N')
+            && start + 1 < end
+            && (bytes[start + 1] == b'\'' || bytes[start + 1] >= 0x80)
             && char_before(text, start).is_some_and(|c| c.is_alphabetic())
         {
             if let Some(al) = apostrophe_at(text, start + 1, end) {
@@ -358,55 +423,35 @@ impl Tokens {
             }
         }
 
-        let first = char_at(text, start).0;
+        let first = if bytes[start] < 0x80 {
+            bytes[start] as char
+        } else {
+            char_at(text, start).0
+        };
         let numeric = first.is_ascii_digit() || (!first.is_ascii() && first.is_numeric());
         let mut i = start;
         let mut ascii = true;
         let mut hyphenated = false;
         let mut dotted = false;
-        let mut letters = 0u32;
-        let mut upper = 0u32;
-        let mut last_digit = false;
         let mut seg_start = start;
-        let mut seg_ascii_alpha = true;
         loop {
-            // An alphanumeric run.
-            while i < end {
-                let b = bytes[i];
-                if b < 0x80 {
-                    match ASCII_CLASS[b as usize] {
-                        C_ALPHA => {
-                            letters += 1;
-                            upper += b.is_ascii_uppercase() as u32;
-                            last_digit = false;
-                            i += 1;
-                        }
-                        C_DIGIT => {
-                            last_digit = true;
-                            seg_ascii_alpha = false;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                } else {
+            // An alphanumeric run: ASCII bytes by table, other characters decoded.
+            loop {
+                i = ascii_alnum_run(bytes, i, end);
+                if i < end && bytes[i] >= 0x80 {
                     let (c, len) = char_at(text, i);
-                    if c.is_alphabetic() {
-                        letters += 1;
-                        upper += c.is_uppercase() as u32;
-                        last_digit = false;
-                    } else if c.is_numeric() {
-                        last_digit = true;
-                    } else if !is_combining(c) {
-                        break;
+                    if c.is_alphanumeric() || is_combining(c) {
+                        ascii = false;
+                        i += len;
+                        continue;
                     }
-                    ascii = false;
-                    seg_ascii_alpha = false;
-                    i += len;
                 }
-            }
-            if i >= end {
                 break;
             }
+            if i >= end || (bytes[i] < 0x80 && !MAY_JOIN[bytes[i] as usize]) {
+                break;
+            }
+            let last_digit = bytes[i - 1].is_ascii_digit();
             let (c, len) = char_at(text, i);
             let next = i + len;
             if is_joining_dash(c) && is_alnum_at(text, next, end) {
@@ -414,7 +459,6 @@ impl Tokens {
                 ascii &= c == '-';
                 i = next;
                 seg_start = i;
-                seg_ascii_alpha = true;
                 continue;
             }
             if c == '.' {
@@ -423,7 +467,8 @@ impl Tokens {
                     i = next;
                     continue;
                 }
-                if !numeric && seg_ascii_alpha && i - seg_start <= 2 {
+                let seg = &bytes[seg_start..i];
+                if !numeric && seg.len() <= 2 && seg.iter().all(u8::is_ascii_alphabetic) {
                     // Dotted initialism: "U.S.", "e.g.", "a.m.", "Ph.D.".
                     let mut j = next;
                     let mut segments = 1;
@@ -433,10 +478,6 @@ impl Tokens {
                             k += 1;
                         }
                         if k > j && k - j <= 2 && k < end && bytes[k] == b'.' {
-                            for &b in &bytes[j..k] {
-                                letters += 1;
-                                upper += b.is_ascii_uppercase() as u32;
-                            }
                             segments += 1;
                             j = k + 1;
                         } else {
@@ -453,7 +494,6 @@ impl Tokens {
                                 ascii &= d == '-';
                                 i += dl;
                                 seg_start = i;
-                                seg_ascii_alpha = true;
                                 continue;
                             }
                         }
@@ -511,14 +551,33 @@ impl Tokens {
         }
 
         let n0 = self.norm.len();
+        let surface = &text[start..i];
         if ascii {
-            self.norm.push_str(&text[start..i]);
+            self.norm.push_str(surface);
             self.norm[n0..].make_ascii_lowercase();
         } else {
-            push_norm(&mut self.norm, &text[start..i]);
+            push_norm(&mut self.norm, surface);
         }
         let capitalized = first.is_uppercase();
-        let all_caps = letters > 0 && upper == letters && (letters >= 2 || dotted);
+        // Only a capitalised token can be all caps: count its letters then.
+        let all_caps = capitalized && {
+            let (letters, upper) = if ascii {
+                surface.bytes().fold((0u32, 0u32), |(l, u), b| {
+                    (
+                        l + u32::from(b.is_ascii_alphabetic()),
+                        u + u32::from(b.is_ascii_uppercase()),
+                    )
+                })
+            } else {
+                surface.chars().fold((0u32, 0u32), |(l, u), c| {
+                    (
+                        l + u32::from(c.is_alphabetic()),
+                        u + u32::from(c.is_uppercase()),
+                    )
+                })
+            };
+            upper == letters && (letters >= 2 || dotted)
+        };
         self.tokens.push(Token {
             span: Span::new(start, i),
             norm: Span::new(n0, self.norm.len()),
@@ -610,4 +669,25 @@ pub fn normalize(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swar_run_agrees_with_the_table() {
+        for b in 0..=255u8 {
+            let mut bytes = [b'a'; 8];
+            bytes[3] = b;
+            let run = ascii_alnum_run(&bytes, 0, 8);
+            let expected = if ASCII_ALNUM[b as usize] { 8 } else { 3 };
+            assert_eq!(run, expected, "byte {b:#x}");
+        }
+        let text = b"Saudi-Israeli 2019 talks";
+        assert_eq!(ascii_alnum_run(text, 0, text.len()), 5);
+        assert_eq!(ascii_alnum_run(text, 6, text.len()), 13);
+        assert_eq!(ascii_alnum_run(text, 14, text.len()), 18);
+        assert_eq!(ascii_alnum_run(text, 19, text.len()), 24);
+    }
 }

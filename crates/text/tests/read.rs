@@ -74,9 +74,12 @@ fn jsonl_fields_and_aliases() {
         r#"{"id": "f", "text": "Epoch date.", "date": 1451901600}"#,
     ];
     let p = write(dir.path(), "docs.jsonl", lines.join("\n").as_bytes());
-    let docs: Vec<Document> = read_inputs(&[p.clone()], NaiveDate::from_ymd_opt(2000, 1, 1))
-        .map(|r| r.unwrap())
-        .collect();
+    let docs: Vec<Document> = read_inputs(
+        std::slice::from_ref(&p),
+        NaiveDate::from_ymd_opt(2000, 1, 1),
+    )
+    .map(|r| r.unwrap())
+    .collect();
     assert_eq!(docs.len(), 6);
     assert_eq!(docs[0].id, "a1");
     assert_eq!(docs[0].text, "Iran and Saudi Arabia restore ties\nThe two countries agreed on Friday to restore relations.");
