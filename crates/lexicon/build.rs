@@ -2,14 +2,14 @@
 //! its knowledge base and needs no files at run time.
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, root, out);
+            collect(&path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("toml" | "tsv" | "pat")
@@ -27,7 +27,7 @@ fn main() {
         .expect("lexicon/ exists");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
-    collect(&root, &root, &mut files);
+    collect(&root, &mut files);
     files.sort();
     let mut code = String::from("/// The lexicon files embedded at build time: (path relative to `lexicon/`, contents).\npub static EMBEDDED_FILES: &[(&str, &str)] = &[\n");
     for f in &files {

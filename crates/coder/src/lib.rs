@@ -154,8 +154,7 @@ impl SentenceCoder<'_> {
         };
         let reports = reports(lex, sent, &phrases);
         let mut found: Vec<Found> = Vec::new();
-        for i in 0..sent.len() {
-            let w = sent.words[i];
+        for (i, &w) in sent.words.iter().enumerate() {
             if in_phrase[i] || w.joined || w.joins_next {
                 continue;
             }

@@ -148,6 +148,14 @@ impl Matcher<'_> {
                     if let Some(r) = self.rec(rest, end, st2, passive_target) {
                         return Some(r);
                     }
+                    // The target may modify the pattern's next word: "expelled the Russian
+                    // ambassador", "Israel's ambassador" (the phrase's last word is that word).
+                    let p = &self.phrases[pi];
+                    if matches!(rest.first(), Some(Elem::Word(_))) && end >= p.start + 2 {
+                        if let Some(r) = self.rec(rest, end - 1, st2, passive_target) {
+                            return Some(r);
+                        }
+                    }
                 }
                 if *optional {
                     self.rec(rest, j, st, passive_target)

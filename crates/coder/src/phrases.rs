@@ -57,8 +57,7 @@ impl Member {
                 // The country field holds a full code (from a person or a named actor).
                 code = c.clone();
                 self.country = Some(c[..3].to_string());
-                let extra: Vec<String> = c[3..]
-                    .as_bytes()
+                let extra: Vec<String> = c.as_bytes()[3..]
                     .chunks(3)
                     .map(|ch| String::from_utf8_lossy(ch).into_owned())
                     .collect();

@@ -114,8 +114,8 @@ fn past(w: &str) -> String {
 fn gerund(w: &str) -> String {
     let b = w.as_bytes();
     let last = *b.last().unwrap_or(&b'x');
-    if w.ends_with("ie") {
-        format!("{}ying", &w[..w.len() - 2])
+    if let Some(stem) = w.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == b'e'
         && !w.ends_with("ee")
         && !w.ends_with("ye")
@@ -204,8 +204,8 @@ pub fn plural(noun: &str) -> String {
         format!("{noun}es")
     } else if last == b'y' && b.len() > 1 && !is_vowel(b[b.len() - 2]) {
         format!("{}ies", &noun[..noun.len() - 1])
-    } else if noun.ends_with("sis") {
-        format!("{}ses", &noun[..noun.len() - 3])
+    } else if let Some(stem) = noun.strip_suffix("sis") {
+        format!("{stem}ses")
     } else {
         format!("{noun}s")
     }

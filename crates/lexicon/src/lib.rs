@@ -233,8 +233,10 @@ impl Lexicon {
             hash = fnv1a(t.as_bytes(), hash);
         }
         let get = |name: &str| sorted.iter().find(|(p, _)| *p == name).map(|(_, t)| *t);
-        let mut b = Builder::default();
-        b.version = format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), hash as u32);
+        let mut b = Builder {
+            version: format!("{}+{:08x}", env!("CARGO_PKG_VERSION"), hash as u32),
+            ..Builder::default()
+        };
 
         if let Some(t) = get("spelling.tsv") {
             b.spelling(t)?;
@@ -506,7 +508,7 @@ fn parse_toml<T: serde::de::DeserializeOwned + Default>(
 }
 
 fn valid_code(code: &str) -> bool {
-    code.len() >= 3 && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
+    code.len() >= 3 && code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[derive(Default)]

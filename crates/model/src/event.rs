@@ -271,6 +271,8 @@ impl<'de> Deserialize<'de> for Event {
 /// One line of `entente code` output.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// Records are built one at a time on the way out; boxing would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     /// A coded event.
     Event(Event),
