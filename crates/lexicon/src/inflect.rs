@@ -194,7 +194,9 @@ impl Irregulars {
 pub fn plural(noun: &str) -> String {
     let b = noun.as_bytes();
     let last = *b.last().unwrap_or(&b'x');
-    if noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") {
+    if let Some(stem) = noun.strip_suffix("sis") {
+        format!("{stem}ses")
+    } else if noun.ends_with("man") && !noun.ends_with("human") && !noun.ends_with("german") {
         format!("{}men", &noun[..noun.len() - 3])
     } else if noun.ends_with("ss")
         || noun.ends_with("sh")
@@ -204,8 +206,6 @@ pub fn plural(noun: &str) -> String {
         format!("{noun}es")
     } else if last == b'y' && b.len() > 1 && !is_vowel(b[b.len() - 2]) {
         format!("{}ies", &noun[..noun.len() - 1])
-    } else if let Some(stem) = noun.strip_suffix("sis") {
-        format!("{stem}ses")
     } else {
         format!("{noun}s")
     }

@@ -180,7 +180,7 @@ impl PatternCompiler<'_> {
                 self.alternatives(inner, line)?
             } else if let Some(name) = head.strip_prefix('~') {
                 self.synset(name, line)?.clone()
-            } else if head.starts_with(['+', '[', '*']) {
+            } else if head.contains(['+', '[', ']', '*', '(', ')', '|', '~']) {
                 return Err(err(format!(
                     "pattern must start with a trigger word, not {head:?}"
                 )));

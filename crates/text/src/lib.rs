@@ -38,9 +38,25 @@
 //! assert_eq!(timexes[1].future.precision, DatePrecision::Day);
 //! ```
 //!
+//! Reading goes the same way: [`read_inputs`] streams documents and per-record errors from files,
+//! directories and stdin (`.txt`, `.jsonl`, `.html`, `.warc`, `.warc.gz`; see [`read`]).
+//!
+//! ```no_run
+//! for item in entente_text::read_inputs(&["news.jsonl".to_string()], None) {
+//!     match item {
+//!         Ok(doc) if !entente_text::is_probably_english(&doc.text) => { /* count a skip */ }
+//!         Ok(doc) => println!("{} ({} sentences)", doc.id, entente_text::segment(&doc).len()),
+//!         Err(e) => eprintln!("{e}"), // "news.jsonl:7: malformed JSON: ..."
+//!     }
+//! }
+//! ```
+//!
 //! Invariants: readers never panic on input and report every lost or damaged record as a
-//! [`ReadError`] naming the file and line or byte offset; segmentation and tokenization never
-//! fail and never allocate per token; no global state.
+//! [`ReadError`] naming the file and line or byte offset; segmentation, tokenization and date
+//! finding never fail and do not allocate per token (the [`Tokens`] buffer is reused); no global
+//! state; no IO outside [`read`].
+
+#![warn(missing_docs)]
 
 mod boilerplate;
 mod fold;
@@ -52,7 +68,7 @@ mod token;
 
 pub use boilerplate::is_boilerplate;
 pub use lang::is_probably_english;
-pub use read::{read_inputs, ReadError};
+pub use read::{read_inputs, read_inputs_with, ReadError, ReadOptions};
 pub use segment::{segment, segment_text};
 pub use time::{find_timexes, future_context, Timex};
 pub use token::{normalize, Tokens};

@@ -109,8 +109,7 @@ pub fn find_timexes(
             TokenKind::Number => cx.at_number(i),
             TokenKind::Word => {
                 // Most words are rejected by their first two letters, without a call.
-                let n = t.norm.start as usize;
-                if t.norm.len() >= 3 && is_trigger_pair(norms[n], norms[n + 1]) {
+                if may_be_date_word(&norms[t.norm.start as usize..t.norm.end as usize]) {
                     cx.at_word(i, min_start)
                 } else {
                     None
@@ -632,10 +631,92 @@ static TRIGGER_PAIRS: [u64; 1024] = {
     t
 };
 
+/// For each first letter, the lengths (as bits) of the words [`word_kind`] knows.
+static TRIGGER_LENGTHS: [u32; 256] = {
+    let words: &[&str] = &[
+        "ago",
+        "apr",
+        "apr.",
+        "april",
+        "aug",
+        "aug.",
+        "august",
+        "before",
+        "dec",
+        "dec.",
+        "december",
+        "early",
+        "earlier",
+        "feb",
+        "feb.",
+        "february",
+        "friday",
+        "jan",
+        "jan.",
+        "january",
+        "jun.",
+        "june",
+        "jul.",
+        "july",
+        "last",
+        "late",
+        "later",
+        "mar.",
+        "march",
+        "may",
+        "mid",
+        "monday",
+        "next",
+        "nov",
+        "nov.",
+        "november",
+        "oct",
+        "oct.",
+        "october",
+        "previous",
+        "recent",
+        "saturday",
+        "sep",
+        "sep.",
+        "sept",
+        "sept.",
+        "september",
+        "sunday",
+        "this",
+        "today",
+        "tonight",
+        "tomorrow",
+        "tuesday",
+        "thursday",
+        "wednesday",
+        "weekend",
+        "yesterday",
+    ];
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    // "mid-june", "mid-2020", "mid-september": any length from 7.
+    t[b'm' as usize] |= !0 << 7;
+    t
+};
+
 #[inline]
 fn is_trigger_pair(a: u8, b: u8) -> bool {
     let pair = ((a as usize) << 8) | b as usize;
     TRIGGER_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
+}
+
+/// Cheap test that a word's norm may be a date word: its first two letters and its length.
+#[inline]
+fn may_be_date_word(norm: &[u8]) -> bool {
+    norm.len() >= 3
+        && norm.len() < 32
+        && TRIGGER_LENGTHS[norm[0] as usize] & (1 << norm.len()) != 0
+        && is_trigger_pair(norm[0], norm[1])
 }
 
 /// Classifies a word's norm: most words are rejected by their first two letters.

@@ -126,7 +126,7 @@ fn non_alnum_mask(w: u64) -> u64 {
 }
 
 /// End of the run of ASCII letters and digits starting at `i`, eight bytes at a time.
-#[inline]
+#[inline(always)]
 fn ascii_alnum_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while i + 8 <= end {
         let mut chunk = [0u8; 8];
@@ -298,7 +298,10 @@ impl Tokens {
             if b < 0x80 {
                 i = match ASCII_CLASS[b as usize] {
                     C_SPACE => i + 1,
-                    C_ALPHA | C_DIGIT => self.word(text, i, end),
+                    C_ALPHA | C_DIGIT => match self.plain_word(bytes, i, end) {
+                        Some(next) => next,
+                        None => self.word(text, i, end),
+                    },
                     C_SYMBOL => {
                         self.push_simple(i, i + 1, TokenKind::Symbol, &text[i..i + 1]);
                         i + 1
@@ -400,6 +403,53 @@ impl Tokens {
         };
         self.push_simple(i, i + len, kind, &text[i..i + len]);
         i + len
+    }
+
+    /// The common case, without the general machinery of [`Tokens::word`]: an ASCII word or
+    /// number that no joiner continues (a space, comma or bracket follows). `None` when the
+    /// token needs the general path.
+    #[inline(always)]
+    fn plain_word(&mut self, bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+        let first = bytes[start];
+        let i = ascii_alnum_run(bytes, start, end);
+        let numeric = first.is_ascii_digit();
+        if i < end {
+            let next = bytes[i];
+            // Non-ASCII (dashes, curly apostrophes), and '.', '-', apostrophes, and for numbers
+            // ',' '/' ':' may continue the token.
+            if next >= 0x80
+                || (MAY_JOIN[next as usize] && (numeric || !matches!(next, b',' | b'/' | b':')))
+            {
+                return None;
+            }
+        }
+        let surface = &bytes[start..i];
+        let n0 = self.norm.len();
+        let capitalized = first.is_ascii_uppercase();
+        let mut all_caps = false;
+        // ASCII bytes only, so the slice is valid UTF-8.
+        let word = std::str::from_utf8(surface).ok()?;
+        self.norm.push_str(word);
+        if capitalized || surface.iter().any(u8::is_ascii_uppercase) {
+            self.norm[n0..].make_ascii_lowercase();
+            if capitalized {
+                let letters = surface.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                all_caps = letters >= 2 && !surface.iter().any(u8::is_ascii_lowercase);
+            }
+        }
+        self.tokens.push(Token {
+            span: Span::new(start, i),
+            norm: Span::new(n0, self.norm.len()),
+            kind: if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+            capitalized,
+            all_caps,
+            hyphenated: false,
+        });
+        Some(i)
     }
 
     /// A word or number starting at `start`. Returns its end.
