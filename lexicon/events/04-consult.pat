@@ -123,3 +123,6 @@ N 045  mediation (by|of) +S (between|with|in) +T
 N 046  (talk|negotiation|discussion|dialogue) with +T
 N 046  (talk|negotiation|discussion|dialogue) between +S and +T
 N 046  round of * ~talks (with|between) +T
+
+# Talking by telephone.
+041  (discuss|talk|speak|confer) * by (telephone|phone) [with] +T?

@@ -208,3 +208,6 @@ N 100  demand (by|from) +S (to|on|of) +T
 108  (demand|insist|order|tell|command|instruct|direct|require) [that] +T [to|should|must] (accept|allow|welcome|agree|seek|consider|embrace) * ~mediation
 108  (demand|insist|order|tell|command|instruct|direct|require) [that] +T [to|should|must] (use|exert|exercise|leverage|wield) * (influence|leverage|clout|sway|weight)
 108  (demand|insist|order|tell|command|instruct|direct|require) [that] +T [to|should|must] play * role
+
+# Handing a target a list of demands or an ultimatum.
+100  (send|hand|give|present|deliver|issue) +T * (demands|list|ultimatum|conditions)

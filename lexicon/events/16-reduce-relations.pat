@@ -115,3 +115,6 @@ N 164  (suspension|collapse|breakdown|halt|end) of * ~talks (with|between) +T
 1663 (withdraw|pull|evacuate) * ~agencies from +T
 1663 (suspend|halt|end|ban) * (operations|activities|work|presence) of +T
 N 166  withdrawal of * (mission|team|contractors) from +T
+
+# Pulling envoys out of a country.
+161  (pull|withdraw|bring) * (~ambassador|diplomats|envoys|staff|personnel) out of +T

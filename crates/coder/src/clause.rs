@@ -255,6 +255,42 @@ pub(crate) fn subject(
         }
         return a.checked_sub(1).and_then(|e| phrase_ending(phrases, e));
     }
+    // A gerund after a preposition: "followed suit by cutting ties", "responded by expelling"
+    // -> the subject of the main clause.
+    if g.prepositions.contains(&id)
+        && verb_forms(lex, sent.id(start))
+            .iter()
+            .any(|(_, f)| *f == VerbForm::Gerund)
+    {
+        return previous_verb_subject(lex, sent, phrases, k, depth);
+    }
+    // "Saudi Arabia and its allies restored ...": a coordinated plain noun phrase adds nothing
+    // codable; the actor before "and" is the subject.
+    {
+        let mut b = k;
+        let mut steps = 0;
+        while steps < 3 && b > 0 && phrase_ending(phrases, b).is_none() && {
+            let w = &sent.words[b];
+            !w.cap
+                && w.kind == entente_model::TokenKind::Word
+                && !is_finite_verb(lex, sent, b)
+                && !g.prepositions.contains(&w.id)
+                && !g.relativizers.contains(&w.id)
+                && w.id != lex.id("and")
+        } {
+            b -= 1;
+            steps += 1;
+        }
+        if steps > 0 && sent.id(b) == lex.id("and") && b > 0 {
+            if let Some(pi) = phrase_ending(phrases, b - 1) {
+                if phrases[pi].kind == PhraseKind::Actor
+                    && !preceded_by_preposition(lex, sent, &phrases[pi])
+                {
+                    return Some(pi);
+                }
+            }
+        }
+    }
     // Coordinated verb: "met with X and urged them" -> the subject of "met".
     if id == lex.id("and") || id == lex.id("but") || id == lex.id("or") {
         if let Some(pi) = phrase_ending(phrases, k.saturating_sub(1)) {

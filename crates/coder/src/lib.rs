@@ -229,11 +229,27 @@ impl SentenceCoder<'_> {
         let source_phrase = source_phrase?;
         let mut sources: Vec<Member> = phrases.get(source_phrase)?.actors().cloned().collect();
         if sources.is_empty() {
+            // "Thousands of protesters gathered ... in Istanbul": a role noun without a country
+            // takes the country of where it acts.
+            sources = self.located(&phrases[source_phrase], phrases);
+        }
+        if sources.is_empty() {
             return None;
         }
         sources.extend(self.co_subjects(source_phrase, vg.start, phrases));
         let (targets, reciprocal) = match target_phrase.and_then(|t| phrases.get(t)) {
-            Some(t) => (t.actors().cloned().collect::<Vec<_>>(), false),
+            Some(t) => {
+                let mut ts: Vec<Member> = t.placed_actors().cloned().collect();
+                for m in &mut ts {
+                    if m.place_only {
+                        m.place_only = false;
+                        m.sectors.clear();
+                        m.agent_sectors.clear();
+                        m.code = m.country.clone().unwrap_or_default();
+                    }
+                }
+                (ts, false)
+            }
             None => (Vec::new(), sources.len() > 1),
         };
         if targets.is_empty() && !reciprocal {
@@ -287,6 +303,38 @@ impl SentenceCoder<'_> {
             intent_code: vg.intent || vg.commitment,
             background: vg.perfect_infinitive,
         })
+    }
+
+    /// Members of a country-less role-noun phrase, placed in the country of the sentence's
+    /// location ("protesters ... in Istanbul").
+    fn located(&self, p: &Phrase, phrases: &[Phrase]) -> Vec<Member> {
+        let lex = self.lex;
+        let sent = self.sent;
+        if p.kind != PhraseKind::Actor || p.members.iter().any(|m| m.country.is_some()) {
+            return Vec::new();
+        }
+        let ins = [lex.id("in"), lex.id("at"), lex.id("outside")];
+        let place = phrases.iter().find(|q| {
+            (q.placeable || q.kind == PhraseKind::Place)
+                && q.start > 0
+                && ins.contains(&sent.id(q.start - 1))
+        });
+        let Some(country) =
+            place.and_then(|q| q.members[0].place.clone().or(q.members[0].country.clone()))
+        else {
+            return Vec::new();
+        };
+        p.members
+            .iter()
+            .map(|m| {
+                let mut x = m.clone();
+                x.country = Some(country[..3.min(country.len())].to_string());
+                x.sectors = x.agent_sectors.clone();
+                x.entry = format!("{}+location", x.entry);
+                x.finish_code();
+                x
+            })
+            .collect()
     }
 
     /// Whether the infinitive starting at `start` ("to sign") is the complement of another

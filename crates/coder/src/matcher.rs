@@ -64,10 +64,48 @@ impl Matcher<'_> {
 
     /// The phrase usable as an actor slot at word `j` (after free words).
     fn slot(&self, j: usize) -> Option<(usize, usize)> {
-        let j = self.skip_free(j);
-        let pi = (*self.phrase_at.get(j)?)? as usize;
-        let p = &self.phrases[pi];
-        (p.kind != PhraseKind::Place && p.actors().next().is_some()).then_some((pi, p.end))
+        let s = self.sent;
+        let g = &self.lex.grammar;
+        let mut j = self.skip_free(j);
+        // Quantities before an actor: "dozens of Palestinian protesters", "three Israeli ...".
+        loop {
+            if j + 1 < s.len()
+                && g.quantifiers.contains(&s.id(j))
+                && s.id(j + 1) == self.lex.id("of")
+            {
+                j = self.skip_free(j + 2);
+            } else if j < s.len() && s.words[j].kind == entente_model::TokenKind::Number {
+                j = self.skip_free(j + 1);
+            } else {
+                break;
+            }
+        }
+        if let Some(pi) = self.phrase_at.get(j).copied().flatten() {
+            let p = &self.phrases[pi as usize];
+            if p.placed_actors().next().is_some() {
+                return Some((pi as usize, p.end));
+            }
+            return None;
+        }
+        // A place stands for its country: "attacked communities in southern Israel".
+        let mut k = j;
+        while k < s.len() && k < j + 4 {
+            let w = &s.words[k];
+            if w.kind != entente_model::TokenKind::Word
+                || w.cap
+                || crate::sentence::is_verb_form(self.lex, w.id) && k > j
+            {
+                break;
+            }
+            if (w.id == self.lex.id("in") || w.id == self.lex.id("near")) && k > j {
+                let at = self.skip_free(k + 1);
+                let pi = self.phrase_at.get(at).copied().flatten()? as usize;
+                let p = &self.phrases[pi];
+                return (p.placeable || p.kind == PhraseKind::Place).then_some((pi, p.end));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Advances over one gap unit: a phrase, a hyphenated compound or a word.

@@ -75,6 +75,11 @@ impl Member {
         self.code = code;
     }
 
+    /// Recomputes the code from country and sectors.
+    pub fn finish_code(&mut self) {
+        self.finish();
+    }
+
     /// Re-resolves dated entries on another date.
     pub fn at_date(&self, lex: &Lexicon, date: NaiveDate) -> Member {
         let mut m = self.clone();
@@ -146,6 +151,12 @@ impl Phrase {
             .iter()
             .filter(|m| !m.place_only && m.country.is_some())
     }
+
+    /// Members that can fill an actor slot: actors, and places standing for their country
+    /// ("visited Casablanca", "attacked communities in southern Israel").
+    pub fn placed_actors(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|m| m.country.is_some())
+    }
 }
 
 /// The largest group of countries a group name expands into.
@@ -159,6 +170,8 @@ enum Unit {
     Person(u32),
     Agent(u16),
     Region(u16),
+    /// A country attributed by a hyphenated compound: "Turkish-led".
+    Attributed(u16),
 }
 
 fn pick(
@@ -261,8 +274,33 @@ impl<'l> Builder<'_, 'l> {
     /// The unit starting at word `i`, with its length.
     fn unit(&mut self, i: usize, discourse: &Discourse) -> Option<(Unit, usize)> {
         let w = &self.sent.words[i];
+        if w.joins_next && !w.joined {
+            // "a Turkish-led flotilla": the noun gets the country.
+            let next = self.sent.words.get(i + 1);
+            if next.is_some_and(|x| !x.joins_next && self.lex.grammar.attributive.contains(&x.id)) {
+                let mut found = std::mem::take(&mut self.found);
+                let n = self
+                    .lex
+                    .names
+                    .longest(&self.sent.words[i..i + 1], 0, |_| true, &mut found);
+                let country = found.iter().find_map(|m| match m {
+                    Meaning::Country {
+                        country,
+                        form: CountryForm::Adjective | CountryForm::Name,
+                    } => Some(*country),
+                    _ => None,
+                });
+                self.found = found;
+                if n == 1 {
+                    if let Some(c) = country {
+                        return Some((Unit::Attributed(c), 2));
+                    }
+                }
+            }
+            return None;
+        }
         if w.joined || w.joins_next {
-            // Parts of hyphenated compounds ("Saudi-led", "Saudi-Israeli") modify; they do not act.
+            // Parts of hyphenated compounds ("Saudi-Israeli") modify; they do not act.
             return None;
         }
         let mut found = std::mem::take(&mut self.found);
@@ -406,14 +444,27 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
             }
             continue;
         }
-        // A title followed by an unknown name: "Secretary of State Mike Pompeo".
+        // A title followed by an unknown name: "Secretary of State Mike Pompeo"; when the name
+        // is part of someone introduced earlier ("Prince Faisal" after "Prince Faisal bin
+        // Farhan"), it is that person.
         if let Some((Unit::Agent(_), _, _)) = units.last() {
             let mut j = i;
             while j < n && sent.is_capitalized_unknown(j, lex) && !sent.words[j].joins_next {
                 j += 1;
             }
             if j > i && sent.words[i].cap {
-                unknown_name = Some((i, j));
+                let name: Vec<String> = (i..j).map(|k| sent.word_text(k).to_lowercase()).collect();
+                let known = discourse.people.iter().rev().copied().find(|&p| {
+                    let full = lex.people[p as usize].name.to_lowercase();
+                    let parts: Vec<&str> = full.split([' ', '-']).collect();
+                    name.iter().all(|t| parts.contains(&t.as_str()))
+                });
+                match known {
+                    Some(p) if !units.iter().any(|(u, _, _)| matches!(u, Unit::Person(_))) => {
+                        units.push((Unit::Person(p), i, j));
+                    }
+                    _ => unknown_name = Some((i, j)),
+                }
                 i = j;
             }
         }
@@ -507,6 +558,14 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
                 plural = true;
                 place_only = false;
             }
+            Unit::Attributed(c) => {
+                let cc = &lex.countries[c as usize];
+                if m.person.is_none() && m.actor.is_none() {
+                    m.country = Some(cc.code.clone());
+                }
+                entries.push(format!("countries.toml#{}", cc.code));
+                place_only = false;
+            }
         }
     }
     if let Some((a, z)) = unknown_name {
@@ -561,7 +620,11 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
     }
     // An agent without a country takes it from "of/from/in X": "ambassadors from the UAE, ...",
     // "the leaders of Ethiopia and Eritrea".
+    // Not after a possessive: in "its ambassador from Israel" the ambassador is the
+    // possessor's and "from Israel" belongs to the verb.
+    let after_possessive = start > 0 && g.possessives.contains(&sent.id(start - 1));
     if has_agent
+        && !after_possessive
         && phrase.members.len() == 1
         && phrase.members[0].country.is_none()
         && end < n

@@ -144,6 +144,10 @@ pub struct Grammar {
     pub modifiers: FxHashSet<u32>,
     /// former, ex ...
     pub former: FxHashSet<u32>,
+    /// dozens, hundreds ... (before "of").
+    pub quantifiers: FxHashSet<u32>,
+    /// led, owned, flagged (after a hyphen: "Turkish-led").
+    pub attributive: FxHashSet<u32>,
 }
 
 /// The compiled knowledge base.
@@ -920,6 +924,8 @@ impl Builder {
             question_words: self.word_set(&g.question_words),
             modifiers: self.word_set(&g.modifiers),
             former: self.word_set(&g.former),
+            quantifiers: self.word_set(&g.quantifiers),
+            attributive: self.word_set(&g.attributive),
         };
     }
 

@@ -199,4 +199,8 @@ pub(crate) struct GrammarFile {
     pub question_words: Vec<String>,
     pub modifiers: Vec<String>,
     pub former: Vec<String>,
+    #[serde(default)]
+    pub quantifiers: Vec<String>,
+    #[serde(default)]
+    pub attributive: Vec<String>,
 }

@@ -281,6 +281,12 @@ impl Tokens {
     /// A span that is out of range or not on character boundaries is clamped to the nearest
     /// boundaries inside the text rather than rejected.
     pub fn tokenize(&mut self, text: &str, span: Span) {
+        self.tokenize_with(text, span, true);
+    }
+
+    /// [`Tokens::tokenize`], optionally without the fast path for plain words (which must give
+    /// the same tokens; tests compare both).
+    fn tokenize_with(&mut self, text: &str, span: Span, fast: bool) {
         let mut end = (span.end as usize).min(text.len());
         while end > 0 && !text.is_char_boundary(end) {
             end -= 1;
@@ -298,9 +304,9 @@ impl Tokens {
             if b < 0x80 {
                 i = match ASCII_CLASS[b as usize] {
                     C_SPACE => i + 1,
-                    C_ALPHA | C_DIGIT => match self.plain_word(bytes, i, end) {
-                        Some(next) => next,
-                        None => self.word(text, i, end),
+                    C_ALPHA | C_DIGIT => match fast.then(|| self.plain_word(text, i, end)) {
+                        Some(Some(next)) => next,
+                        _ => self.word(text, i, end),
                     },
                     C_SYMBOL => {
                         self.push_simple(i, i + 1, TokenKind::Symbol, &text[i..i + 1]);
@@ -409,7 +415,8 @@ impl Tokens {
     /// number that no joiner continues (a space, comma or bracket follows). `None` when the
     /// token needs the general path.
     #[inline(always)]
-    fn plain_word(&mut self, bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    fn plain_word(&mut self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
         let first = bytes[start];
         let i = ascii_alnum_run(bytes, start, end);
         let numeric = first.is_ascii_digit();
@@ -427,9 +434,8 @@ impl Tokens {
         let n0 = self.norm.len();
         let capitalized = first.is_ascii_uppercase();
         let mut all_caps = false;
-        // ASCII bytes only, so the slice is valid UTF-8.
-        let word = std::str::from_utf8(surface).ok()?;
-        self.norm.push_str(word);
+        // ASCII bytes only, so both ends are character boundaries.
+        self.norm.push_str(&text[start..i]);
         if capitalized || surface.iter().any(u8::is_ascii_uppercase) {
             self.norm[n0..].make_ascii_lowercase();
             if capitalized {
@@ -724,6 +730,29 @@ pub fn normalize(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn both_paths_agree(text: &str) {
+        let (mut fast, mut general) = (Tokens::new(), Tokens::new());
+        fast.tokenize_with(text, Span::new(0, text.len()), true);
+        general.tokenize_with(text, Span::new(0, text.len()), false);
+        assert_eq!(fast, general, "{text:?}");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_general_path() {
+        both_paths_agree(
+            "The US and G7 said 10am, A1 (UAE) iPhone McDonald 3,000; x/y 24/7 a:b NATO's I A",
+        );
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/news/wikinews_politics_economy.jsonl");
+        let Ok(corpus) = std::fs::read_to_string(&path) else {
+            println!("skipping the corpus: {} is absent", path.display());
+            return;
+        };
+        for line in corpus.lines().take(2000) {
+            both_paths_agree(line);
+        }
+    }
 
     #[test]
     fn swar_run_agrees_with_the_table() {
