@@ -62,6 +62,9 @@ struct CodeArgs {
     /// Worker threads (default: all cores). Output order is the input order either way.
     #[arg(long)]
     threads: Option<usize>,
+    /// Explain on stderr how each sentence was read: phrases, pattern matches, decisions.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(clap::Args)]
@@ -184,6 +187,7 @@ fn code(lex: &Lexicon, args: CodeArgs) -> Result<ExitCode> {
     };
     let opts = CodeOptions {
         all_modalities: args.all_modalities,
+        explain: args.explain,
     };
     let start = Instant::now();
     let mut stats = Stats::default();
@@ -198,6 +202,9 @@ fn code(lex: &Lexicon, args: CodeArgs) -> Result<ExitCode> {
                 .collect()
         });
         for c in coded {
+            for line in &c.trace {
+                eprintln!("{line}");
+            }
             stats.sentences += c.sentences;
             stats.events += c.events.len();
             stats.states += c.states.len();

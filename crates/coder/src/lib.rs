@@ -51,6 +51,8 @@ use sentence::{is_verb_form, Sent};
 pub struct CodeOptions {
     /// Emit negated, hypothetical and question events too (labelled by modality).
     pub all_modalities: bool,
+    /// Record why each sentence yielded what it did, in [`Coded::trace`].
+    pub explain: bool,
 }
 
 /// What coding one document produced.
@@ -62,6 +64,8 @@ pub struct Coded {
     pub states: Vec<RelationState>,
     /// Number of sentences read (boilerplate included).
     pub sentences: usize,
+    /// With [`CodeOptions::explain`]: phrases, pattern matches and decisions, one line each.
+    pub trace: Vec<String>,
 }
 
 /// Codes one document. Documents without a date are coded as of today's date is never used:
@@ -153,6 +157,20 @@ impl SentenceCoder<'_> {
             phrase_at: &phrase_at,
         };
         let reports = reports(lex, sent, &phrases);
+        if self.opts.explain {
+            coded
+                .trace
+                .push(format!("[{}] {}", self.index, sent.span.slice(sent.text)));
+            for p in &phrases {
+                let codes: Vec<&str> = p.members.iter().map(|m| m.code.as_str()).collect();
+                coded.trace.push(format!(
+                    "  phrase {:?} {:?} -> {:?}",
+                    p.span(sent).slice(sent.text),
+                    p.kind,
+                    codes
+                ));
+            }
+        }
         let mut found: Vec<Found> = Vec::new();
         for (i, &w) in sent.words.iter().enumerate() {
             if in_phrase[i] || w.joined || w.joins_next {
@@ -192,7 +210,32 @@ impl SentenceCoder<'_> {
                 }
             }
             for m in best.into_iter().chain(best_state.into_iter().take(1)) {
-                if let Some(f) = self.analyse(m, &vg, &phrases) {
+                let analysed = self.analyse(m, &vg, &phrases);
+                if self.opts.explain {
+                    let p = &lex.patterns[m.pattern as usize];
+                    coded.trace.push(format!(
+                        "  match {} at {:?}: target {:?}; {}",
+                        p.entry,
+                        sent.word_text(m.trigger),
+                        m.target.map(|t| phrases[t].span(sent).slice(sent.text)),
+                        match &analysed {
+                            Some(f) => format!(
+                                "sources {:?}, targets {:?}, {}",
+                                f.sources
+                                    .iter()
+                                    .map(|s| s.code.as_str())
+                                    .collect::<Vec<_>>(),
+                                f.targets
+                                    .iter()
+                                    .map(|s| s.code.as_str())
+                                    .collect::<Vec<_>>(),
+                                f.modality.as_str()
+                            ),
+                            None => "dropped: no source or target actor".to_string(),
+                        }
+                    ));
+                }
+                if let Some(f) = analysed {
                     found.push(f);
                 }
             }

@@ -169,6 +169,11 @@ impl Irregulars {
         Ok(Irregulars { map })
     }
 
+    /// Adds another table's verbs, replacing those listed in both.
+    pub fn extend(&mut self, other: Irregulars) {
+        self.map.extend(other.map);
+    }
+
     /// Conjugates a verb, from the table when listed, by rule otherwise.
     pub fn conjugate(&self, base: &str) -> Conjugation {
         if let Some(c) = self.map.get(base) {

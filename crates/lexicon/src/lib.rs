@@ -245,12 +245,15 @@ impl Lexicon {
         if let Some(t) = get("spelling.tsv") {
             b.spelling(t)?;
         }
-        let irregular = match get("events/irregular-verbs.tsv") {
-            Some(t) => Irregulars::parse(t).map_err(|(line, m)| {
-                LexiconError::new("events/irregular-verbs.tsv", Some(line), m)
-            })?,
-            None => Irregulars::default(),
-        };
+        // The general verb table, then the hand-checked irregular forms over it.
+        let mut irregular = Irregulars::default();
+        for file in ["verbs.tsv", "events/irregular-verbs.tsv"] {
+            if let Some(t) = get(file) {
+                let table = Irregulars::parse(t)
+                    .map_err(|(line, m)| LexiconError::new(file, Some(line), m))?;
+                irregular.extend(table);
+            }
+        }
         let countries: source::CountriesFile = parse_toml("countries.toml", get("countries.toml"))?;
         b.countries(countries)?;
         let regions: source::RegionsFile = parse_toml("regions.toml", get("regions.toml"))?;

@@ -77,6 +77,7 @@ pub fn segment_text(text: &str, has_headline: bool, out: &mut Vec<Sentence>) {
         } else if is_boilerplate_line(line) {
             push(out, ls, le, SentenceKind::Boilerplate, paragraph);
         } else {
+            let first = out.len();
             split_line(text, ls, le, |s, e| {
                 let kind = if is_boilerplate_sentence(&text[s..e]) {
                     SentenceKind::Boilerplate
@@ -85,13 +86,22 @@ pub fn segment_text(text: &str, has_headline: bool, out: &mut Vec<Sentence>) {
                 };
                 push(out, s, e, kind, paragraph);
             });
+            // Credits and calls to action close a paragraph ("... on Monday. (Reporting by
+            // ...)"): the last sentence is searched throughout.
+            if out.len() > first + 1 {
+                if let Some(last) = out.last_mut() {
+                    if last.kind == SentenceKind::Body && is_boilerplate(last.span.slice(text)) {
+                        last.kind = SentenceKind::Boilerplate;
+                    }
+                }
+            }
         }
         paragraph += 1;
     }
 }
 
 /// A sentence inside a prose line: boilerplate when it opens like furniture ("(Reporting by
-/// ...)", "Click here to subscribe.") or, when short, contains a furniture phrase.
+/// ...)", "Click here to subscribe.") or, when very short, contains a furniture phrase.
 fn is_boilerplate_sentence(s: &str) -> bool {
     if s.len() < SHORT_SENTENCE {
         is_boilerplate(s)
@@ -101,7 +111,7 @@ fn is_boilerplate_sentence(s: &str) -> bool {
 }
 
 /// Sentences shorter than this are searched for boilerplate phrases anywhere in them.
-const SHORT_SENTENCE: usize = 100;
+const SHORT_SENTENCE: usize = 60;
 
 fn push(out: &mut Vec<Sentence>, start: usize, end: usize, kind: SentenceKind, paragraph: u32) {
     out.push(Sentence {

@@ -105,17 +105,26 @@ pub fn find_timexes(
     let mut min_start = start;
     while i < end {
         let t = &tokens.tokens[i];
-        let found = match t.kind {
-            TokenKind::Number => cx.at_number(i),
-            TokenKind::Word => {
-                // Most words are rejected by their first two letters, without a call.
-                if may_be_date_word(&norms[t.norm.start as usize..t.norm.end as usize]) {
-                    cx.at_word(i, min_start)
-                } else {
-                    None
-                }
-            }
-            _ => None,
+        // Most tokens are rejected here, without branching on each test: a number, or a word
+        // whose first letters and length are those of a date word.
+        let s = t.norm.start as usize;
+        let len = t.norm.len();
+        let b0 = norms.get(s).copied().unwrap_or(0);
+        let b1 = norms.get(s + 1).copied().unwrap_or(0);
+        let pair = ((b0 as usize) << 8) | b1 as usize;
+        let word = (t.kind == TokenKind::Word)
+            & (len >= 3)
+            & ((TRIGGER_LENGTHS[b0 as usize] >> len.min(31)) & 1 == 1)
+            & ((TRIGGER_PAIRS[pair >> 6] >> (pair & 63)) & 1 == 1);
+        let number = t.kind == TokenKind::Number;
+        if !(word | number) {
+            i += 1;
+            continue;
+        }
+        let found = if number {
+            cx.at_number(i)
+        } else {
+            cx.at_word(i, min_start)
         };
         match found {
             Some(m) if m.first >= min_start && m.last >= m.first => {
@@ -708,15 +717,6 @@ static TRIGGER_LENGTHS: [u32; 256] = {
 fn is_trigger_pair(a: u8, b: u8) -> bool {
     let pair = ((a as usize) << 8) | b as usize;
     TRIGGER_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
-}
-
-/// Cheap test that a word's norm may be a date word: its first two letters and its length.
-#[inline]
-fn may_be_date_word(norm: &[u8]) -> bool {
-    norm.len() >= 3
-        && norm.len() < 32
-        && TRIGGER_LENGTHS[norm[0] as usize] & (1 << norm.len()) != 0
-        && is_trigger_pair(norm[0], norm[1])
 }
 
 /// Classifies a word's norm: most words are rejected by their first two letters.

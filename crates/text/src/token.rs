@@ -97,6 +97,53 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// High bit of each byte of `w` that is an ASCII uppercase (`upper`) or lowercase letter.
+#[inline(always)]
+fn case_masks(w: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x7 = w & !HIGH;
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        let ge_lo = v + ONES * u64::from(0x80 - lo);
+        let gt_hi = v + ONES * u64::from(0x7f - hi);
+        ge_lo & !gt_hi & HIGH & !w
+    };
+    (in_range(x7, b'A', b'Z'), in_range(x7, b'a', b'z'))
+}
+
+/// The run of ASCII letters and digits from `i`: its end, its number of uppercase letters, and
+/// whether it has a lowercase letter.
+#[inline(always)]
+fn ascii_run_with_case(bytes: &[u8], mut i: usize, end: usize) -> (usize, u32, bool) {
+    let mut upper = 0;
+    let mut lower = false;
+    while i + 8 <= end {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(chunk);
+        let stop = non_alnum_mask(w);
+        let (u, l) = case_masks(w);
+        // Only the bytes before the first non-alphanumeric one count.
+        let keep = if stop == 0 {
+            !0
+        } else {
+            (1u64 << stop.trailing_zeros()) - 1
+        };
+        upper += (u & keep).count_ones();
+        lower |= l & keep != 0;
+        if stop != 0 {
+            return (i + (stop.trailing_zeros() / 8) as usize, upper, lower);
+        }
+        i += 8;
+    }
+    while i < end && ASCII_ALNUM[bytes[i] as usize] {
+        upper += u32::from(bytes[i].is_ascii_uppercase());
+        lower |= bytes[i].is_ascii_lowercase();
+        i += 1;
+    }
+    (i, upper, lower)
+}
+
 /// ASCII letters and digits (bytes from 0x80 up are false: decoded separately).
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -418,7 +465,7 @@ impl Tokens {
     fn plain_word(&mut self, text: &str, start: usize, end: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         let first = bytes[start];
-        let i = ascii_alnum_run(bytes, start, end);
+        let (i, upper, lower) = ascii_run_with_case(bytes, start, end);
         let numeric = first.is_ascii_digit();
         if i < end {
             let next = bytes[i];
@@ -430,19 +477,14 @@ impl Tokens {
                 return None;
             }
         }
-        let surface = &bytes[start..i];
         let n0 = self.norm.len();
         let capitalized = first.is_ascii_uppercase();
-        let mut all_caps = false;
         // ASCII bytes only, so both ends are character boundaries.
         self.norm.push_str(&text[start..i]);
-        if capitalized || surface.iter().any(u8::is_ascii_uppercase) {
+        if upper > 0 {
             self.norm[n0..].make_ascii_lowercase();
-            if capitalized {
-                let letters = surface.iter().filter(|b| b.is_ascii_alphabetic()).count();
-                all_caps = letters >= 2 && !surface.iter().any(u8::is_ascii_lowercase);
-            }
         }
+        let all_caps = capitalized && upper >= 2 && !lower;
         self.tokens.push(Token {
             span: Span::new(start, i),
             norm: Span::new(n0, self.norm.len()),
@@ -455,7 +497,12 @@ impl Tokens {
             all_caps,
             hyphenated: false,
         });
-        Some(i)
+        // Step over the usual single space here rather than in the main loop.
+        Some(if i < end && bytes[i] == b' ' {
+            i + 1
+        } else {
+            i
+        })
     }
 
     /// A word or number starting at `start`. Returns its end.
@@ -762,6 +809,23 @@ mod tests {
             let run = ascii_alnum_run(&bytes, 0, 8);
             let expected = if ASCII_ALNUM[b as usize] { 8 } else { 3 };
             assert_eq!(run, expected, "byte {b:#x}");
+        }
+        for text in [
+            &b"NATO"[..],
+            b"Saudi-Israeli",
+            b"iPhone 15",
+            b"ABCDEFGHIJKLmn",
+            b"a1B2c3D4e5F6G7H8 x",
+            b"UAE",
+        ] {
+            let (end, upper, lower) = ascii_run_with_case(text, 0, text.len());
+            let run = &text[..end];
+            assert_eq!(end, ascii_alnum_run(text, 0, text.len()));
+            assert_eq!(
+                upper as usize,
+                run.iter().filter(|b| b.is_ascii_uppercase()).count()
+            );
+            assert_eq!(lower, run.iter().any(u8::is_ascii_lowercase));
         }
         let text = b"Saudi-Israeli 2019 talks";
         assert_eq!(ascii_alnum_run(text, 0, text.len()), 5);
