@@ -179,7 +179,7 @@ impl SentenceCoder<'_> {
             let Some(cands) = lex.patterns_by_word.get(&w.id) else {
                 continue;
             };
-            let as_verb = verbal_use(lex, sent, i);
+            let as_verb = verbal_use(lex, sent, i, &in_phrase);
             let vg = verb_group(lex, sent, i);
             let mut best: Option<Match> = None;
             let mut best_state: Vec<Match> = Vec::new();
@@ -764,41 +764,50 @@ fn pairs(f: &Found) -> Vec<(Member, Option<Member>)> {
 }
 
 /// Whether the word at `i` is used as a verb rather than a noun.
-fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
+fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool {
     let forms = lex.verb_lemmas(sent.id(i));
     if forms.is_empty() {
         return false;
     }
     let g = &lex.grammar;
-    // Walk back over modifiers: a determiner or possessive means a noun ("the visit").
+    // Walk back over the words that can sit between a determiner and its noun ("a high-profile
+    // tour", "the surprise visit"): reaching a determiner or possessive means a noun; reaching a
+    // subject, an auxiliary, "to" or a clause boundary means a verb.
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 3 {
+    while k > 0 && steps < 4 {
         k -= 1;
         steps += 1;
-        let id = sent.id(k);
+        let w = &sent.words[k];
+        let id = w.id;
         if g.determiners.contains(&id) || g.possessives.contains(&id) {
             return false;
         }
-        if g.modifiers.contains(&id) || sent.is_ly_adverb(k) {
-            continue;
-        }
-        // "to visit", "will visit", "has visited", a subject before it: verbal.
-        if g.auxiliaries.contains(&id) || id == lex.id("to") || g.relativizers.contains(&id) {
+        if in_phrase[k]
+            || g.auxiliaries.contains(&id)
+            || id == lex.id("to")
+            || g.relativizers.contains(&id)
+            || crate::sentence::is_pronoun(lex, id)
+            || sent.is_punct(k)
+            || g.conjunctions.contains(&id)
+        {
             return true;
         }
-        // An unknown lowercase word before a base form is usually an adjective: "surprise visit".
+        if g.modifiers.contains(&id) || sent.is_ly_adverb(k) || w.joined || w.joins_next {
+            continue;
+        }
+        // A verb form right before: "agreed visit" is rare; a preposition: "after visiting".
+        if g.prepositions.contains(&id) {
+            return true;
+        }
+        // An unknown word or noun modifier before a base form is an adjective: "surprise visit";
+        // before a past form ("troops stormed") the word is more likely a subject noun.
         let only_base = forms
             .iter()
             .all(|(_, f)| matches!(f, VerbForm::Base | VerbForm::ThirdSingular));
-        if only_base
-            && sent.words[k].kind == entente_model::TokenKind::Word
-            && !sent.words[k].cap
-            && !is_verb_form(lex, id)
-        {
-            return false;
+        if !only_base || w.cap {
+            return true;
         }
-        return true;
     }
     true
 }

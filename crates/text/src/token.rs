@@ -111,8 +111,8 @@ fn case_masks(w: u64) -> (u64, u64) {
     (in_range(x7, b'A', b'Z'), in_range(x7, b'a', b'z'))
 }
 
-/// The run of ASCII letters and digits from `i`: its end, its number of uppercase letters, and
-/// whether it has a lowercase letter.
+/// The run of ASCII letters and digits from `i`: its end, a count of its uppercase letters that
+/// is exact up to 2 (0, 1, or 2 and more), and whether it has a lowercase letter.
 #[inline(always)]
 fn ascii_run_with_case(bytes: &[u8], mut i: usize, end: usize) -> (usize, u32, bool) {
     let mut upper = 0;
@@ -129,7 +129,9 @@ fn ascii_run_with_case(bytes: &[u8], mut i: usize, end: usize) -> (usize, u32, b
         } else {
             (1u64 << stop.trailing_zeros()) - 1
         };
-        upper += (u & keep).count_ones();
+        // Counts up to two: enough for "any" and "at least two" (and no popcount needed).
+        let u = u & keep;
+        upper += u32::from(u != 0) + u32::from(u & u.wrapping_sub(1) != 0);
         lower |= l & keep != 0;
         if stop != 0 {
             return (i + (stop.trailing_zeros() / 8) as usize, upper, lower);
