@@ -209,7 +209,17 @@ fn preceded_by_preposition(lex: &Lexicon, sent: &Sent, p: &Phrase) -> bool {
         if g.determiners.contains(&id) || g.modifiers.contains(&id) || sent.is_ly_adverb(k) {
             continue;
         }
-        return g.prepositions.contains(&id);
+        // "Thousands of protesters", "some of the officials": a quantity, not a preposition.
+        if id == lex.id("of")
+            && k > 0
+            && (g.quantifiers.contains(&sent.id(k - 1))
+                || sent.words[k - 1].kind == entente_model::TokenKind::Number)
+        {
+            return false;
+        }
+        // Words that are also conjunctions ("after", "as", "since") introduce a clause here: the
+        // phrase is followed by its verb.
+        return g.prepositions.contains(&id) && !g.conjunctions.contains(&id);
     }
     false
 }
@@ -220,10 +230,33 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
     if forms.is_empty() || sent.words[i].cap && i > 0 {
         return false;
     }
-    if i > 0 {
-        let prev = sent.id(i - 1);
-        if lex.grammar.determiners.contains(&prev) || lex.grammar.possessives.contains(&prev) {
+    // A determiner, possessive or number before it, across adjectives, makes it a noun:
+    // "the visit", "three joint military exercises".
+    let g = &lex.grammar;
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        let w = &sent.words[k];
+        if g.determiners.contains(&w.id)
+            || g.possessives.contains(&w.id)
+            || w.kind == entente_model::TokenKind::Number
+        {
             return false;
+        }
+        let adjective_like = g.modifiers.contains(&w.id)
+            || w.joined
+            || w.joins_next
+            || (w.kind == entente_model::TokenKind::Word
+                && !w.cap
+                && verb_forms(lex, w.id).is_empty()
+                && !g.prepositions.contains(&w.id)
+                && !g.conjunctions.contains(&w.id)
+                && !g.auxiliaries.contains(&w.id)
+                && !g.relativizers.contains(&w.id)
+                && !is_pronoun(lex, w.id)
+                && w.id != lex.id("to"));
+        if !adjective_like {
+            break;
         }
     }
     true
@@ -269,15 +302,19 @@ pub(crate) fn subject(
     {
         let mut b = k;
         let mut steps = 0;
-        while steps < 3 && b > 0 && phrase_ending(phrases, b).is_none() && {
-            let w = &sent.words[b];
-            !w.cap
-                && w.kind == entente_model::TokenKind::Word
-                && !is_finite_verb(lex, sent, b)
-                && !g.prepositions.contains(&w.id)
-                && !g.relativizers.contains(&w.id)
-                && w.id != lex.id("and")
-        } {
+        while steps < 3
+            && b > 0
+            && (phrase_ending(phrases, b).is_none() || g.possessives.contains(&sent.id(b)))
+            && {
+                let w = &sent.words[b];
+                !w.cap
+                    && w.kind == entente_model::TokenKind::Word
+                    && !is_finite_verb(lex, sent, b)
+                    && !g.prepositions.contains(&w.id)
+                    && !g.relativizers.contains(&w.id)
+                    && w.id != lex.id("and")
+            }
+        {
             b -= 1;
             steps += 1;
         }

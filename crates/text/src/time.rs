@@ -103,24 +103,25 @@ pub fn find_timexes(
     let norms = tokens.norm.as_bytes();
     let mut i = start;
     let mut min_start = start;
-    while i < end {
-        let t = &tokens.tokens[i];
-        // Most tokens are rejected here, without branching on each test: a number, or a word
-        // whose first letters and length are those of a date word.
-        let s = t.norm.start as usize;
-        let len = t.norm.len();
-        let b0 = norms.get(s).copied().unwrap_or(0);
-        let b1 = norms.get(s + 1).copied().unwrap_or(0);
-        let pair = ((b0 as usize) << 8) | b1 as usize;
-        let word = (t.kind == TokenKind::Word)
-            & (len >= 3)
-            & ((TRIGGER_LENGTHS[b0 as usize] >> len.min(31)) & 1 == 1)
-            & ((TRIGGER_PAIRS[pair >> 6] >> (pair & 63)) & 1 == 1);
-        let number = t.kind == TokenKind::Number;
-        if !(word | number) {
-            i += 1;
+    // Visit only tokens that may start a date: from the marks made while tokenizing, or, for
+    // tokens changed by hand, by testing each one.
+    let mut marked = tokens.date_candidates(start..end);
+    let mut scan = start;
+    loop {
+        let next = match marked.as_mut() {
+            Some(candidates) => candidates.next(),
+            None => (scan..end).find(|&j| {
+                let t = &tokens.tokens[j];
+                may_start_date(t.kind, &norms[t.norm.start as usize..t.norm.end as usize])
+            }),
+        };
+        let Some(j) = next else { break };
+        scan = j + 1;
+        if j < i {
             continue;
         }
+        i = j;
+        let number = tokens.tokens[i].kind == TokenKind::Number;
         let found = if number {
             cx.at_number(i)
         } else {
@@ -712,6 +713,21 @@ static TRIGGER_LENGTHS: [u32; 256] = {
     t[b'm' as usize] |= !0 << 7;
     t
 };
+
+/// Whether a token may start a date expression: a number, or a word whose first letters and
+/// length are those of a date word. Most words fail on a table lookup.
+#[inline(always)]
+pub(crate) fn may_start_date(kind: TokenKind, norm: &[u8]) -> bool {
+    match kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            norm.len() >= 3
+                && (TRIGGER_LENGTHS[norm[0] as usize] >> norm.len().min(31)) & 1 == 1
+                && is_trigger_pair(norm[0], norm[1])
+        }
+        _ => false,
+    }
+}
 
 #[inline]
 fn is_trigger_pair(a: u8, b: u8) -> bool {

@@ -729,3 +729,40 @@ fn range_limits_the_search() {
     assert!(!future_context(&t, 0..t.len(), 99));
     assert_eq!(out.len(), 1);
 }
+
+#[test]
+fn tokens_changed_by_hand_are_still_searched() {
+    let text = "He left yesterday. They return next week and meet on 2020-12-22.";
+    let mut t = Tokens::new();
+    t.tokenize(text, Span::new(0, text.len()));
+    let all = {
+        let mut out = Vec::new();
+        find_timexes(text, &t, 0..t.len(), wed(), &mut out);
+        out
+    };
+    assert_eq!(all.len(), 3);
+    // Drop the first sentence's tokens by hand: the rest are still found.
+    let cut = (0..t.len()).find(|&i| t.norm(i) == "they").unwrap();
+    t.tokens.drain(..cut);
+    let mut out = Vec::new();
+    find_timexes(text, &t, 0..t.len(), wed(), &mut out);
+    assert_eq!(out, all[1..]);
+    // Tokenizing more after a change by hand marks everything again.
+    t.tokens.truncate(3);
+    t.tokenize(text, Span::new(0, 17));
+    out.clear();
+    find_timexes(text, &t, 0..t.len(), wed(), &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].span.slice(text), "yesterday");
+    // Many sentences in one buffer: ranges past the first 64 tokens.
+    let long = "The talks went on. ".repeat(30) + "They met on Monday.";
+    let mut t = Tokens::new();
+    t.tokenize(&long, Span::new(0, long.len()));
+    let monday = (0..t.len()).find(|&i| t.norm(i) == "monday").unwrap();
+    out.clear();
+    find_timexes(&long, &t, monday - 3..t.len(), wed(), &mut out);
+    assert_eq!(out.len(), 1);
+    out.clear();
+    find_timexes(&long, &t, 0..monday, wed(), &mut out);
+    assert!(out.is_empty());
+}
