@@ -248,21 +248,7 @@ enum Scope {
 const HEAD: usize = 32;
 
 fn classify(line: &str, scope: Scope) -> bool {
-    let line = line.trim_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '\u{2022}'
-                    | '\u{25B6}'
-                    | '\u{25BA}'
-                    | '\u{203A}'
-                    | '\u{00BB}'
-                    | '*'
-                    | '|'
-                    | '>'
-                    | '-'
-            )
-    });
+    let line = trim_furniture(line);
     if line.is_empty() {
         return false;
     }
@@ -300,6 +286,30 @@ fn classify(line: &str, scope: Scope) -> bool {
     lower.make_ascii_lowercase();
     contains_any(lower, CREDITS, &CREDIT_PAIRS)
         || (scope == Scope::Anywhere && contains_any(lower, ANYWHERE, &ANYWHERE_PAIRS))
+}
+
+/// `line` without surrounding whitespace and list bullets.
+fn trim_furniture(line: &str) -> &str {
+    let b = line.as_bytes();
+    let clean = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'"' | b')' | b'(');
+    if b.first().is_some_and(clean) && b.last().is_some_and(clean) {
+        return line;
+    }
+    line.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{2022}'
+                    | '\u{25B6}'
+                    | '\u{25BA}'
+                    | '\u{203A}'
+                    | '\u{00BB}'
+                    | '*'
+                    | '|'
+                    | '>'
+                    | '-'
+            )
+    })
 }
 
 fn trim_end_punct(s: &[u8]) -> &[u8] {

@@ -4,7 +4,7 @@ use entente_model::{Document, Sentence, SentenceKind, Span};
 
 use crate::boilerplate::{is_boilerplate, is_boilerplate_line, opens_like_boilerplate};
 use crate::fold::is_space;
-use crate::token::is_abbreviation;
+use crate::token::{is_abbreviation, lower_short};
 
 /// Splits a document into sentences with byte spans into `doc.text`.
 ///
@@ -212,6 +212,115 @@ fn in_list(word: &[u8], list: &[&str]) -> bool {
     list.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(word))
 }
 
+/// One of [`TITLES`], in any case.
+fn is_title(word: &[u8]) -> bool {
+    let Some((buf, n)) = lower_short(word) else {
+        return false;
+    };
+    let known = matches!(
+        &buf[..n],
+        b"adm"
+            | b"brig"
+            | b"capt"
+            | b"cmdr"
+            | b"col"
+            | b"cpl"
+            | b"dr"
+            | b"fr"
+            | b"gen"
+            | b"gov"
+            | b"hon"
+            | b"lt"
+            | b"maj"
+            | b"messrs"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"mt"
+            | b"pres"
+            | b"prof"
+            | b"pvt"
+            | b"rep"
+            | b"reps"
+            | b"rev"
+            | b"sen"
+            | b"sens"
+            | b"sgt"
+            | b"st"
+            | b"supt"
+            | b"vs"
+    );
+    debug_assert_eq!(known, in_list(word, TITLES));
+    known
+}
+
+/// One of [`OPENERS`], in any case.
+fn is_opener(word: &[u8]) -> bool {
+    let Some((buf, n)) = lower_short(word) else {
+        return false;
+    };
+    let known = matches!(
+        &buf[..n],
+        b"a" | b"according"
+            | b"after"
+            | b"although"
+            | b"an"
+            | b"and"
+            | b"as"
+            | b"at"
+            | b"before"
+            | b"both"
+            | b"but"
+            | b"despite"
+            | b"during"
+            | b"earlier"
+            | b"for"
+            | b"from"
+            | b"he"
+            | b"her"
+            | b"his"
+            | b"however"
+            | b"i"
+            | b"if"
+            | b"in"
+            | b"it"
+            | b"its"
+            | b"last"
+            | b"later"
+            | b"many"
+            | b"meanwhile"
+            | b"no"
+            | b"officials"
+            | b"on"
+            | b"one"
+            | b"our"
+            | b"she"
+            | b"since"
+            | b"so"
+            | b"some"
+            | b"such"
+            | b"that"
+            | b"the"
+            | b"their"
+            | b"there"
+            | b"these"
+            | b"they"
+            | b"this"
+            | b"those"
+            | b"under"
+            | b"we"
+            | b"what"
+            | b"when"
+            | b"while"
+            | b"who"
+            | b"why"
+            | b"with"
+            | b"yet"
+    );
+    debug_assert_eq!(known, in_list(word, OPENERS));
+    known
+}
+
 /// Calls `emit(start, end)` for each sentence of the trimmed line `text[ls..le]`.
 fn split_line(text: &str, ls: usize, le: usize, mut emit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
@@ -389,7 +498,7 @@ fn dot_boundary(text: &str, p: usize, ls: usize, n: usize, le: usize) -> bool {
     if w.is_empty() {
         return true;
     }
-    let opener = || in_list(next_word(text, n, le).as_bytes(), OPENERS);
+    let opener = || is_opener(next_word(text, n, le).as_bytes());
     if c.is_ascii_digit() {
         // "Jan. 5", "No. 10", "Sept. 11", "Art. 5": abbreviations before numbers.
         return !(is_abbreviation(w) || w.len() == 1);
@@ -405,7 +514,7 @@ fn dot_boundary(text: &str, p: usize, ls: usize, n: usize, le: usize) -> bool {
         // An initial ("George W. Bush") unless a clear opener follows ("plan B. The").
         return !w[0].is_ascii_uppercase() || opener();
     }
-    if in_list(w, TITLES) {
+    if is_title(w) {
         return false;
     }
     if is_abbreviation(w) {

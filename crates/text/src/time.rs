@@ -103,25 +103,15 @@ pub fn find_timexes(
     let norms = tokens.norm.as_bytes();
     let mut i = start;
     let mut min_start = start;
-    // Visit only tokens that may start a date: from the marks made while tokenizing, or, for
-    // tokens changed by hand, by testing each one.
-    let mut marked = tokens.date_candidates(start..end);
-    let mut scan = start;
-    loop {
-        let next = match marked.as_mut() {
-            Some(candidates) => candidates.next(),
-            None => (scan..end).find(|&j| {
-                let t = &tokens.tokens[j];
-                may_start_date(t.kind, &norms[t.norm.start as usize..t.norm.end as usize])
-            }),
-        };
-        let Some(j) = next else { break };
-        scan = j + 1;
-        if j < i {
+    while i < end {
+        let t = &tokens.tokens[i];
+        // Most tokens are rejected here by a table lookup on their first letters and length.
+        let norm = &norms[t.norm.start as usize..t.norm.end as usize];
+        if !may_start_date(t.kind, norm) {
+            i += 1;
             continue;
         }
-        i = j;
-        let number = tokens.tokens[i].kind == TokenKind::Number;
+        let number = t.kind == TokenKind::Number;
         let found = if number {
             cx.at_number(i)
         } else {

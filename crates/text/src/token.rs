@@ -45,11 +45,6 @@ pub struct Tokens {
     pub tokens: Vec<Token>,
     /// Normalised forms; each token's `norm` span is a range of this string.
     pub norm: String,
-    /// Bit `i` is set when token `i` may start a date expression (a number or a date word), so
-    /// that [`crate::find_timexes`] visits only those. Valid while `marked == tokens.len()`.
-    date_marks: Vec<u64>,
-    /// Number of tokens `date_marks` describes.
-    marked: usize,
 }
 
 /// Abbreviations (lowercase, without their dot) that keep a following dot in the token.
@@ -64,12 +59,92 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that take the dot only before a number ("No. 10", "Mar. 3").
 const ABBREVIATIONS_BEFORE_NUMBER: &[&str] = &["no", "nos", "mar", "jun", "jul", "pt", "fig"];
 
-/// True when `word` (any case, without its dot) is a known abbreviation.
+/// True when `word` (any case, without its dot) is a known abbreviation (one of
+/// [`ABBREVIATIONS`]).
 pub(crate) fn is_abbreviation(word: &[u8]) -> bool {
-    word.len() <= 6
-        && ABBREVIATIONS
-            .iter()
-            .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+    let Some(w) = lower_short(word) else {
+        return false;
+    };
+    let w = &w.0[..w.1];
+    let known = matches!(
+        w,
+        b"adm"
+            | b"apr"
+            | b"approx"
+            | b"aug"
+            | b"ave"
+            | b"blvd"
+            | b"brig"
+            | b"bros"
+            | b"capt"
+            | b"cmdr"
+            | b"co"
+            | b"col"
+            | b"corp"
+            | b"cpl"
+            | b"dec"
+            | b"dept"
+            | b"dr"
+            | b"est"
+            | b"etc"
+            | b"feb"
+            | b"fig"
+            | b"fr"
+            | b"ft"
+            | b"gen"
+            | b"gov"
+            | b"govt"
+            | b"hon"
+            | b"inc"
+            | b"jan"
+            | b"jr"
+            | b"jul"
+            | b"jun"
+            | b"lt"
+            | b"ltd"
+            | b"maj"
+            | b"mar"
+            | b"messrs"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"mt"
+            | b"no"
+            | b"nos"
+            | b"nov"
+            | b"oct"
+            | b"pres"
+            | b"prof"
+            | b"pt"
+            | b"pvt"
+            | b"rep"
+            | b"reps"
+            | b"rev"
+            | b"rd"
+            | b"sen"
+            | b"sens"
+            | b"sep"
+            | b"sept"
+            | b"sgt"
+            | b"sr"
+            | b"st"
+            | b"supt"
+            | b"vs"
+    );
+    debug_assert_eq!(known, ABBREVIATIONS.iter().any(|a| a.as_bytes() == w));
+    known
+}
+
+/// A lowercase copy of a word of at most 12 bytes, and its length.
+#[inline]
+pub(crate) fn lower_short(word: &[u8]) -> Option<([u8; 12], usize)> {
+    if word.is_empty() || word.len() > 12 {
+        return None;
+    }
+    let mut buf = [0u8; 12];
+    buf[..word.len()].copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    Some((buf, word.len()))
 }
 
 const C_OTHER: u8 = 0;
@@ -306,53 +381,6 @@ impl Tokens {
     pub fn clear(&mut self) {
         self.tokens.clear();
         self.norm.clear();
-        self.date_marks.clear();
-        self.marked = 0;
-    }
-
-    /// Tokens in `range` that may start a date, in order, when the marks made while tokenizing
-    /// describe the current tokens; `None` when the tokens were changed by hand.
-    pub(crate) fn date_candidates(
-        &self,
-        range: std::ops::Range<usize>,
-    ) -> Option<impl Iterator<Item = usize> + '_> {
-        if self.marked != self.tokens.len() {
-            return None;
-        }
-        let (start, end) = (range.start, range.end.min(self.tokens.len()));
-        let first_word = start / 64;
-        let last_word = end.div_ceil(64).min(self.date_marks.len());
-        Some(
-            (first_word..last_word.max(first_word))
-                .flat_map(move |w| {
-                    let mut bits = self.date_marks[w];
-                    std::iter::from_fn(move || {
-                        if bits == 0 {
-                            return None;
-                        }
-                        let b = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        Some(w * 64 + b)
-                    })
-                })
-                .skip_while(move |&i| i < start)
-                .take_while(move |&i| i < end),
-        )
-    }
-
-    /// Records whether the token just pushed may start a date.
-    #[inline(always)]
-    fn mark_last(&mut self) {
-        let i = self.tokens.len() - 1;
-        let t = &self.tokens[i];
-        let norm = &self.norm.as_bytes()[t.norm.start as usize..t.norm.end as usize];
-        if crate::time::may_start_date(t.kind, norm) {
-            let w = i / 64;
-            if self.date_marks.len() <= w {
-                self.date_marks.resize(w + 1, 0);
-            }
-            self.date_marks[w] |= 1 << (i % 64);
-        }
     }
 
     /// Number of tokens.
@@ -388,26 +416,7 @@ impl Tokens {
     /// [`Tokens::tokenize`], optionally without the fast path for plain words (which must give
     /// the same tokens; tests compare both).
     fn tokenize_with(&mut self, text: &str, span: Span, fast: bool) {
-        if self.marked != self.tokens.len() {
-            // The tokens were changed by hand: mark them again.
-            self.date_marks.clear();
-            for i in 0..self.tokens.len() {
-                let t = &self.tokens[i];
-                let norm = self
-                    .norm
-                    .as_bytes()
-                    .get(t.norm.start as usize..t.norm.end as usize)
-                    .unwrap_or(b"");
-                if crate::time::may_start_date(t.kind, norm) {
-                    if self.date_marks.len() <= i / 64 {
-                        self.date_marks.resize(i / 64 + 1, 0);
-                    }
-                    self.date_marks[i / 64] |= 1 << (i % 64);
-                }
-            }
-        }
         self.tokenize_span(text, span, fast);
-        self.marked = self.tokens.len();
     }
 
     fn tokenize_span(&mut self, text: &str, span: Span, fast: bool) {
@@ -574,7 +583,6 @@ impl Tokens {
             all_caps,
             hyphenated: false,
         });
-        self.mark_last();
         // Step over the usual single space here rather than in the main loop.
         Some(if i < end && bytes[i] == b' ' {
             i + 1
@@ -771,7 +779,6 @@ impl Tokens {
             all_caps,
             hyphenated,
         });
-        self.mark_last();
         i
     }
 
