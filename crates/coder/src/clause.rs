@@ -24,6 +24,9 @@ pub(crate) struct VerbGroup {
     pub perfect_infinitive: bool,
     /// A governing verb other than a modality verb ("agreed to restore").
     pub governor: Option<usize>,
+    /// The complement of a non-implicative verb ("asked to close", "expected to attend"):
+    /// not asserted.
+    pub embedded: bool,
 }
 
 fn phrase_in(lex: &Lexicon, sent: &Sent, end: usize, phrases: &[Box<[u32]>]) -> Option<usize> {
@@ -67,6 +70,16 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
         }
         if phrase_in(lex, sent, j, &m.negation_words).is_some() && !g.determiners.contains(&id) {
             vg.negated = true;
+            k = j;
+            continue;
+        }
+        // "have since been sending", "has long sought": adverbs inside the verb group.
+        if matches!(
+            lex.vocab.text(id),
+            "since" | "long" | "ever" | "yet" | "recently" | "now"
+        ) && j > 0
+            && g.auxiliaries.contains(&sent.id(j - 1))
+        {
             k = j;
             continue;
         }
@@ -139,6 +152,9 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
             }
             if !gforms.is_empty() && !g.auxiliaries.contains(&sent.id(gov)) {
                 vg.governor = Some(gov);
+                if !gforms.iter().any(|(l, _)| m.implicative_verbs.contains(l)) {
+                    vg.embedded = true;
+                }
                 k = gov;
                 continue;
             }
@@ -174,6 +190,9 @@ pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usiz
     }
     if vg.intent {
         return Modality::Intent;
+    }
+    if vg.embedded && !vg.commitment {
+        return Modality::Hypothetical;
     }
     if vg.conditional {
         // "said it would shut": future in reported speech; otherwise hypothetical.

@@ -66,6 +66,23 @@ impl Discourse {
         })
     }
 
+    /// The latest group of exactly `n` countries ("the four countries"), or, with a region,
+    /// the latest group whose members in that region are exactly `n` ("the three Gulf states").
+    pub fn last_group(&self, n: usize, region: Option<&[String]>) -> Option<Vec<Member>> {
+        self.entities.iter().rev().find_map(|e| {
+            let ms: Vec<Member> = e
+                .members
+                .iter()
+                .filter(|m| {
+                    let c = m.country.as_deref().unwrap_or("");
+                    region.is_none_or(|r| r.iter().any(|x| x == c))
+                })
+                .cloned()
+                .collect();
+            (ms.len() == n).then_some(ms)
+        })
+    }
+
     /// The last two distinct countries mentioned ("the two countries").
     pub fn last_two_countries(&self) -> Vec<Member> {
         let mut out: Vec<Member> = Vec::new();

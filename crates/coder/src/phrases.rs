@@ -760,6 +760,23 @@ fn compound(b: &mut Builder, first: Phrase, discourse: &Discourse) -> Phrase {
     p
 }
 
+/// "three" -> 3, "4" -> 4.
+fn count_word(w: &str) -> Option<usize> {
+    let n = match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return w.parse().ok().filter(|n| (2..=30).contains(n)),
+    };
+    Some(n)
+}
+
 /// Pronouns, anaphors and dyad references.
 fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase> {
     let lex = b.lex;
@@ -800,14 +817,66 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
         return mk(e.members.clone(), i + 1, Referent::Plural, wspan, "plural");
     }
     let the = lex.id("the");
-    // "the two countries", "both sides"
-    let (two_end, after_two) = if id == the && sent.id(i + 1) == lex.id("two") {
+    // "the four countries", "the three Gulf states": the latest group of that size (narrowed to
+    // the region's members when a region is named).
+    if id == the && i + 2 < n {
+        if let Some(count) = count_word(lex.vocab.text(sent.id(i + 1))).filter(|c| *c > 2) {
+            let mut found = std::mem::take(&mut b.found);
+            let len = lex.names.longest(&sent.words, i + 2, |_| true, &mut found);
+            let region: Option<Vec<String>> = found.iter().find_map(|m| match m {
+                Meaning::Region(r) => Some(
+                    lex.regions[*r as usize]
+                        .members
+                        .iter()
+                        .map(|&c| lex.countries[c as usize].code.clone())
+                        .collect(),
+                ),
+                _ => None,
+            });
+            b.found = found;
+            let end = if region.is_some() {
+                Some(i + 2 + len)
+            } else if g.dyad_nouns.contains(&sent.id(i + 2)) {
+                Some(i + 3)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                if let Some(ms) = discourse.last_group(count, region.as_deref()) {
+                    let span = wspan.cover(sent.words[end - 1].span);
+                    let ms = ms
+                        .into_iter()
+                        .map(|m| {
+                            let mut x = Member::new(span);
+                            x.country = m.country.clone();
+                            x.finish();
+                            x
+                        })
+                        .collect();
+                    return mk(ms, end, Referent::Plural, span, "group");
+                }
+            }
+        }
+    }
+    // "the two countries", "both sides", "the two regional rivals"
+    let (mut two_end, after_two) = if id == the && sent.id(i + 1) == lex.id("two") {
         (i + 2, true)
     } else if id == lex.id("both") {
         (i + 1, true)
     } else {
         (i, false)
     };
+    if after_two {
+        let mut k = two_end;
+        while k < n && k < two_end + 2 && !g.dyad_nouns.contains(&sent.id(k)) && {
+            let w = &sent.words[k];
+            w.kind == entente_model::TokenKind::Word && !w.cap && !lex.is_common_word(w.id)
+                || g.modifiers.contains(&w.id)
+        } {
+            k += 1;
+        }
+        two_end = k;
+    }
     if after_two && two_end < n && g.dyad_nouns.contains(&sent.id(two_end)) {
         let members = discourse.last_two_countries();
         if members.len() == 2 {

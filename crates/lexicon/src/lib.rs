@@ -91,6 +91,8 @@ pub struct Modality {
     pub intent_words: Vec<Box<[u32]>>,
     /// Lemmas of commitment: agree, decide, pledge (the act agreed to becomes a 03x code).
     pub commitment_verbs: FxHashSet<u32>,
+    /// Governing lemmas whose complement happens: begin, continue, manage.
+    pub implicative_verbs: FxHashSet<u32>,
     /// Lemmas of future constructions ("be due to" is written as the lemma "due").
     pub future_verbs: FxHashSet<u32>,
     /// Phrases that mark the future: "will", "is due to", "is set to".
@@ -903,6 +905,7 @@ impl Builder {
         };
         let intent_verbs = verbs(self, &m.intent.verbs);
         let commitment_verbs = verbs(self, &m.commitment.verbs);
+        let implicative_verbs = verbs(self, &m.implicative.verbs);
         let future_verbs = verbs(self, &m.future.verbs);
         let hypothetical_verbs = verbs(self, &m.hypothetical.verbs);
         let negation_verbs = verbs(self, &m.negation.verbs);
@@ -914,6 +917,7 @@ impl Builder {
             intent_verbs,
             intent_words: words(self, &m.intent.words),
             commitment_verbs,
+            implicative_verbs,
             future_verbs,
             future_words: words(self, &m.future.words),
             hypothetical_verbs,

@@ -156,6 +156,8 @@ pub(crate) struct ModalityFile {
     pub intent: WordLists,
     #[serde(default)]
     pub commitment: WordLists,
+    #[serde(default)]
+    pub implicative: WordLists,
     pub future: WordLists,
     pub hypothetical: WordLists,
     pub negation: WordLists,
