@@ -128,3 +128,6 @@ N 018  sympathy (for|with) +T
 019  (be|remain) in agreement with +T?
 N 019  agreement with +T (on|over|that)
 N 019  consensus (with|between) +T
+
+# Characterising an actor.
+010  describe +T as

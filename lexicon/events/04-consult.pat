@@ -126,3 +126,8 @@ N 046  round of * ~talks (with|between) +T
 
 # Talking by telephone.
 041  (discuss|talk|speak|confer) * by (telephone|phone) [with] +T?
+
+# Generic hosting and greeting of a visitor.
+043  (greet|welcome|receive|host) +T
+# A visit with the visited place before the visitor.
+N 042  (visit|trip|tour) to +T by +S

@@ -130,3 +130,9 @@ N 055  apology (by|from) +S to +T
 N 057  (agreement|deal|accord|pact|treaty) (signed|concluded|reached|sealed|finalized) with +T
 N 057  (signing|ratification|conclusion) of * ~agreement (with|between) +T
 N 057  (signing|ratification|conclusion) of * ~agreement between +S and +T
+
+# Announced agreements to normalise or restore relations.
+N 057  (agreement|deal|accord|pact) to (normalize|restore|resume|reestablish|establish|improve|upgrade) * ~ties [with] +T?
+# Apologies in writing.
+055  (write|send) * to +T to apologize
+055  (write|send) * (letter|message|note) to +T to apologize

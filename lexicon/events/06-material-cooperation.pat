@@ -74,3 +74,6 @@ N 063  extradition to +T
 064  (open|grant|give) * access to * (archives|files|records|data|databases) (to|for) +T
 N 064  intelligence (sharing|cooperation|exchange) with +T
 N 064  (sharing|exchange) of * (intelligence|information|data) with +T
+
+# Operating or resuming flights to a country.
+061  (operate|resume|launch|start|restart|begin) * (flight|flights|service|services|route|routes) (to|between) +T

@@ -121,3 +121,6 @@ N 115  (lawsuit|suit|case) against +T
 116  (find|rule) that +T (violated|breached|committed|failed|was|is)
 N 116  (ruling|verdict|judgment) against +T
 N 116  fine (on|against|for) +T
+
+# Joining a legal case against an actor.
+115  join * (case|lawsuit|suit|complaint|proceedings) against +T

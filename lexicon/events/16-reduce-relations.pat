@@ -118,3 +118,9 @@ N 166  withdrawal of * (mission|team|contractors) from +T
 
 # Pulling envoys out of a country.
 161  (pull|withdraw|bring) * (~ambassador|diplomats|envoys|staff|personnel) out of +T
+
+# Cancelling joint exercises, visits and plans.
+160  (cancel|scrap|suspend|call) [off] * (exercises|exercise|drills|maneuvers|manoeuvres) [planned|scheduled] with +T
+161  (cancel|scrap|call) [off] * (plans|plan|trip|visit) to (visit|travel|go) [to] +T
+# Barring exports or imports.
+163  (bar|ban|block|halt|stop|restrict) * (export|exports|import|imports|sale|sales) * (to|from) +T

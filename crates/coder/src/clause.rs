@@ -372,7 +372,12 @@ pub(crate) fn subject(
                 has_verb = true;
             }
         }
-        if sent.is_comma(c0) && !has_verb && c0 > 0 {
+        // A participial parenthetical is skipped too: "Tillerson, speaking in Sydney, urged".
+        let participial = sent.is_comma(c0)
+            && verb_forms(lex, sent.id(c0 + 1))
+                .iter()
+                .any(|(_, f)| matches!(f, VerbForm::Gerund | VerbForm::PastParticiple));
+        if sent.is_comma(c0) && (!has_verb || participial) && c0 > 0 {
             if let Some(pi) = phrase_ending(phrases, c0 - 1) {
                 return Some(pi);
             }

@@ -265,7 +265,21 @@ impl SentenceCoder<'_> {
                         .iter()
                         .position(|ph| ph.start > k && ph.start <= k + 3)
                 });
-            (src, tgt.or(m.target))
+            // "It was signed by A and B": a passive with several agents is reciprocal among them.
+            let group = src.is_some_and(|s| {
+                let mut cs: Vec<&str> = phrases[s]
+                    .actors()
+                    .filter_map(|m| m.country.as_deref())
+                    .collect();
+                cs.sort_unstable();
+                cs.dedup();
+                cs.len() > 1
+            });
+            if group && tgt.is_none_or(|t| phrases[t].kind == PhraseKind::Reference) {
+                (src, None)
+            } else {
+                (src, tgt.or(m.target))
+            }
         } else {
             (subject(lex, sent, phrases, vg.start, 0), m.target)
         };
@@ -398,7 +412,12 @@ impl SentenceCoder<'_> {
             if lex.grammar.determiners.contains(&id) || lex.grammar.modifiers.contains(&id) {
                 continue;
             }
-            return is_verb_form(lex, id) && !lex.grammar.auxiliaries.contains(&id);
+            // Causatives assert their complement: "prompting Israel to launch".
+            let implicative = lex
+                .verb_lemmas(id)
+                .iter()
+                .any(|(l, _)| lex.modality.implicative_verbs.contains(l));
+            return is_verb_form(lex, id) && !lex.grammar.auxiliaries.contains(&id) && !implicative;
         }
         false
     }

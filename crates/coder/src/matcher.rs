@@ -121,6 +121,11 @@ impl Matcher<'_> {
         while k + 1 < s.len() && s.words[k].joins_next {
             k += 1;
         }
+        // Coordinated nouns cost nothing: "its airspace and its land and sea border".
+        let id = s.id(k + 1);
+        if k + 1 < s.len() && (id == self.lex.id("and") || id == self.lex.id("or")) {
+            return Some(k + 2);
+        }
         Some(k + 1)
     }
 

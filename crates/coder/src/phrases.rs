@@ -347,7 +347,28 @@ pub(crate) fn build(
     while i < n {
         let id = sent.id(i);
         // References: pronouns, "the kingdom", "the two countries".
-        if let Some(p) = reference(&mut b, i, discourse) {
+        if let Some(mut p) = reference(&mut b, i, discourse) {
+            // "its embassy", "their diplomats": the possessor's role noun.
+            if g.possessives.contains(&id) && p.end == i + 1 {
+                if let Some(agent) = chain(&mut b, i + 1, discourse).filter(|q| {
+                    q.kind == PhraseKind::Actor
+                        && q.members.len() == 1
+                        && q.members[0].country.is_none()
+                        && q.members[0].person.is_none()
+                }) {
+                    let sectors = agent.members[0].agent_sectors.clone();
+                    for m in &mut p.members {
+                        for s in &sectors {
+                            m.add_sector(s);
+                        }
+                        m.sectors = m.agent_sectors.clone();
+                        m.finish();
+                    }
+                    p.end = agent.end;
+                    p.kind = PhraseKind::Actor;
+                    p.placeable = false;
+                }
+            }
             i = p.end;
             discourse.mention(&p.members, p.referent);
             phrases.push(p);
@@ -573,10 +594,30 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
         person_like = true;
     }
     m.entry = entries.join("+");
-    // A lone adjective is a modifier, not an actor ("Saudi-Israeli", "an Israeli ...")
-    // unless it heads a noun: keep it only when a role noun follows.
+    // A lone adjective names an actor only with a noun after it: "an American contractor",
+    // "a Turkish passenger ship" (a role noun would have joined the chain).
+    let mut end = end;
     if units.len() == 1 && matches!(units[0].0, Unit::Country(_, CountryForm::Adjective)) {
-        return None;
+        let noun = |k: usize| {
+            k < n && {
+                let w = &sent.words[k];
+                w.kind == entente_model::TokenKind::Word
+                    && !w.cap
+                    && !w.joined
+                    && lex.verb_lemmas(w.id).is_empty()
+                    && !lex.is_common_word(w.id)
+            }
+        };
+        if !noun(end) {
+            return None;
+        }
+        while noun(end) && end < units[0].2 + 3 {
+            end += 1;
+        }
+        m.span = Span::new(
+            sent.words[start].span.start as usize,
+            sent.words[end - 1].span.end as usize,
+        );
     }
     let mut members = Vec::new();
     // A small group ("the Gulf states") stands for its members; a large region ("the Arab
