@@ -57,7 +57,7 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
     let is_participle = trigger_forms
         .iter()
         .any(|(_, f)| matches!(f, VerbForm::PastParticiple));
-    let to = lex.id("to");
+    let to = lex.w.to;
     let mut k = trigger;
     let mut saw_to = false;
     let mut saw_have_after_to = false;
@@ -229,7 +229,7 @@ fn preceded_by_preposition(lex: &Lexicon, sent: &Sent, p: &Phrase) -> bool {
             continue;
         }
         // "Thousands of protesters", "some of the officials": a quantity, not a preposition.
-        if id == lex.id("of")
+        if id == lex.w.of
             && k > 0
             && (g.quantifiers.contains(&sent.id(k - 1))
                 || sent.words[k - 1].kind == entente_model::TokenKind::Number)
@@ -273,7 +273,7 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
                 && !g.auxiliaries.contains(&w.id)
                 && !g.relativizers.contains(&w.id)
                 && !is_pronoun(lex, w.id)
-                && w.id != lex.id("to"));
+                && w.id != lex.w.to);
         if !adjective_like {
             break;
         }
@@ -331,13 +331,13 @@ pub(crate) fn subject(
                     && !is_finite_verb(lex, sent, b)
                     && !g.prepositions.contains(&w.id)
                     && !g.relativizers.contains(&w.id)
-                    && w.id != lex.id("and")
+                    && w.id != lex.w.and
             }
         {
             b -= 1;
             steps += 1;
         }
-        if steps > 0 && sent.id(b) == lex.id("and") && b > 0 {
+        if steps > 0 && sent.id(b) == lex.w.and && b > 0 {
             if let Some(pi) = phrase_ending(phrases, b - 1) {
                 if phrases[pi].kind == PhraseKind::Actor
                     && !preceded_by_preposition(lex, sent, &phrases[pi])
@@ -348,7 +348,7 @@ pub(crate) fn subject(
         }
     }
     // Coordinated verb: "met with X and urged them" -> the subject of "met".
-    if id == lex.id("and") || id == lex.id("but") || id == lex.id("or") {
+    if id == lex.w.and || id == lex.w.but || id == lex.w.or {
         if let Some(pi) = phrase_ending(phrases, k.saturating_sub(1)) {
             // "X and Y met" is a compound, already one phrase; here "and" follows an object
             // or a clause: find the previous verb.
@@ -502,9 +502,9 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
         }
     }
     // "according to X"
-    let acc = lex.id("according");
+    let acc = lex.w.according;
     for k in 0..sent.len().saturating_sub(2) {
-        if sent.id(k) == acc && sent.id(k + 1) == lex.id("to") {
+        if sent.id(k) == acc && sent.id(k + 1) == lex.w.to {
             if let Some(pi) = phrases
                 .iter()
                 .position(|p| p.start >= k + 2 && p.start <= k + 4)

@@ -150,11 +150,13 @@ impl SentenceCoder<'_> {
                 *f = true;
             }
         }
+        let free = matcher::free_words(lex, sent, &phrase_at);
         let matcher = Matcher {
             lex,
             sent,
             phrases: &phrases,
             phrase_at: &phrase_at,
+            free: &free,
         };
         let reports = reports(lex, sent, &phrases);
         if self.opts.explain {
@@ -257,7 +259,7 @@ impl SentenceCoder<'_> {
         } else if vg.passive {
             // "X was visited by Y": target is the subject, source the by-phrase.
             let tgt = subject(lex, sent, phrases, vg.start, 0);
-            let by = lex.id("by");
+            let by = lex.w.by;
             let src = (m.trigger + 1..sent.len().min(m.end + 4))
                 .find(|&k| sent.id(k) == by)
                 .and_then(|k| {
@@ -370,7 +372,7 @@ impl SentenceCoder<'_> {
         if p.kind != PhraseKind::Actor || p.members.iter().any(|m| m.country.is_some()) {
             return Vec::new();
         }
-        let ins = [lex.id("in"), lex.id("at"), lex.id("outside")];
+        let ins = [lex.w.in_, lex.w.at, lex.w.outside];
         let place = phrases.iter().find(|q| {
             (q.placeable || q.kind == PhraseKind::Place)
                 && q.start > 0
@@ -399,7 +401,7 @@ impl SentenceCoder<'_> {
     fn controlled(&self, start: usize, phrases: &[Phrase]) -> bool {
         let lex = self.lex;
         let sent = self.sent;
-        if sent.id(start) != lex.id("to") || start == 0 {
+        if sent.id(start) != lex.w.to || start == 0 {
             return false;
         }
         let Some(obj) = phrases.iter().find(|p| p.end == start) else {
@@ -432,8 +434,8 @@ impl SentenceCoder<'_> {
             return Vec::new();
         }
         let (a, b) = (sent.id(s.end + 1), sent.id(s.end + 2));
-        let joined = (a == lex.id("along") || a == lex.id("together")) && b == lex.id("with")
-            || a == lex.id("as") && b == lex.id("well");
+        let joined = (a == lex.w.along || a == lex.w.together) && b == lex.w.with
+            || a == lex.w.as_ && b == lex.w.well;
         if !joined {
             return Vec::new();
         }
@@ -442,8 +444,8 @@ impl SentenceCoder<'_> {
             .filter(|p| p.start > s.end && p.end <= verb_start && p.kind == PhraseKind::Actor)
             .collect();
         // "such as X" names the members meant; otherwise every actor in the parenthetical.
-        let such = (s.end..verb_start)
-            .find(|&k| sent.id(k) == lex.id("such") && sent.id(k + 1) == lex.id("as"));
+        let such =
+            (s.end..verb_start).find(|&k| sent.id(k) == lex.w.such && sent.id(k + 1) == lex.w.as_);
         inner
             .into_iter()
             .filter(|p| such.is_none_or(|k| p.start > k))
@@ -461,7 +463,7 @@ impl SentenceCoder<'_> {
         while k > 0 {
             k -= 1;
             let id = sent.id(k);
-            if id == lex.id("'s") || id == lex.id("'") {
+            if id == lex.w.poss || id == lex.w.apos {
                 return phrases.iter().position(|p| p.end == k);
             }
             if let Some(pi) = phrases.iter().position(|p| p.end == k + 1) {
@@ -660,7 +662,7 @@ impl SentenceCoder<'_> {
     fn location(&self, f: &Found, phrases: &[Phrase], code: &str) -> Option<Location> {
         let lex = self.lex;
         let sent = self.sent;
-        let ins = [lex.id("in"), lex.id("at")];
+        let ins = [lex.w.in_, lex.w.at];
         let mut best: Option<(usize, &Phrase)> = None;
         for p in phrases {
             if p.start == 0 || !ins.contains(&sent.id(p.start - 1)) {
@@ -804,7 +806,7 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         }
         if in_phrase[k]
             || g.auxiliaries.contains(&id)
-            || id == lex.id("to")
+            || id == lex.w.to
             || g.relativizers.contains(&id)
             || crate::sentence::is_pronoun(lex, id)
             || sent.is_punct(k)

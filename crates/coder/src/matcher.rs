@@ -30,6 +30,26 @@ pub(crate) struct Matcher<'a> {
     pub phrases: &'a [Phrase],
     /// Phrase index by first word.
     pub phrase_at: &'a [Option<u16>],
+    /// Words patterns skip for free (see [`free_words`]).
+    pub free: &'a [bool],
+}
+
+/// Words that patterns skip for free: determiners, possessives, adverbs, modifiers outside
+/// phrases and temporal expressions (with the preposition that introduces them). Computed once
+/// per sentence.
+pub(crate) fn free_words(lex: &Lexicon, s: &Sent, phrase_at: &[Option<u16>]) -> Vec<bool> {
+    let g = &lex.grammar;
+    (0..s.len())
+        .map(|j| {
+            let id = s.id(j);
+            s.is_timex(j)
+                || g.determiners.contains(&id)
+                || g.possessives.contains(&id)
+                || s.is_ly_adverb(j)
+                || (g.modifiers.contains(&id) && phrase_at[j].is_none())
+                || (g.prepositions.contains(&id) && s.is_timex(j + 1))
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy, Default)]
@@ -42,22 +62,9 @@ struct State {
 impl Matcher<'_> {
     /// Words that patterns skip for free: determiners, possessives, adverbs, modifiers and
     /// temporal expressions (with the preposition that introduces them).
-    fn skip_free(&self, mut j: usize) -> usize {
-        let g = &self.lex.grammar;
-        let s = self.sent;
-        while j < s.len() {
-            let id = s.id(j);
-            if s.is_timex(j)
-                || g.determiners.contains(&id)
-                || g.possessives.contains(&id)
-                || s.is_ly_adverb(j)
-                || (g.modifiers.contains(&id) && self.phrase_at[j].is_none())
-                || (g.prepositions.contains(&id) && s.is_timex(j + 1))
-            {
-                j += 1;
-            } else {
-                break;
-            }
+    pub fn skip_free(&self, mut j: usize) -> usize {
+        while j < self.free.len() && self.free[j] {
+            j += 1;
         }
         j
     }
@@ -69,10 +76,7 @@ impl Matcher<'_> {
         let mut j = self.skip_free(j);
         // Quantities before an actor: "dozens of Palestinian protesters", "three Israeli ...".
         loop {
-            if j + 1 < s.len()
-                && g.quantifiers.contains(&s.id(j))
-                && s.id(j + 1) == self.lex.id("of")
-            {
+            if j + 1 < s.len() && g.quantifiers.contains(&s.id(j)) && s.id(j + 1) == self.lex.w.of {
                 j = self.skip_free(j + 2);
             } else if j < s.len() && s.words[j].kind == entente_model::TokenKind::Number {
                 j = self.skip_free(j + 1);
@@ -97,7 +101,7 @@ impl Matcher<'_> {
             {
                 break;
             }
-            if (w.id == self.lex.id("in") || w.id == self.lex.id("near")) && k > j {
+            if (w.id == self.lex.w.in_ || w.id == self.lex.w.near) && k > j {
                 let at = self.skip_free(k + 1);
                 let pi = self.phrase_at.get(at).copied().flatten()? as usize;
                 let p = &self.phrases[pi];
@@ -123,7 +127,7 @@ impl Matcher<'_> {
         }
         // Coordinated nouns cost nothing: "its airspace and its land and sea border".
         let id = s.id(k + 1);
-        if k + 1 < s.len() && (id == self.lex.id("and") || id == self.lex.id("or")) {
+        if k + 1 < s.len() && (id == self.lex.w.and || id == self.lex.w.or) {
             return Some(k + 2);
         }
         Some(k + 1)
@@ -225,6 +229,13 @@ impl Matcher<'_> {
         trigger: usize,
         passive: bool,
     ) -> Option<Match> {
+        // Most candidates fail on their first word: test it before recursing.
+        if let Some(Elem::Word(set)) = p.elems.first() {
+            let k = self.skip_free(trigger + 1);
+            if k >= self.sent.len() || !set.contains(&self.sent.id(k)) {
+                return None;
+            }
+        }
         let st = State {
             literal_end: trigger + 1,
             ..State::default()

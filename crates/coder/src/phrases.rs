@@ -442,7 +442,7 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
             units.push((u, i, i + len));
             i += len;
             // Possessive link: "Kuwait's emir", "Qatar's foreign ministry".
-            if sent.id(i) == lex.id("'s") || sent.id(i) == lex.id("'") {
+            if sent.id(i) == lex.w.poss || sent.id(i) == lex.w.apos {
                 if matches!(
                     u,
                     Unit::Country(_, CountryForm::Name | CountryForm::Capital) | Unit::Actor(_)
@@ -669,7 +669,7 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
         && phrase.members.len() == 1
         && phrase.members[0].country.is_none()
         && end < n
-        && [lex.id("from"), lex.id("of"), lex.id("in")].contains(&sent.id(end))
+        && [lex.w.from, lex.w.of, lex.w.in_].contains(&sent.id(end))
     {
         let mut j = end + 1;
         while j < n && g.determiners.contains(&sent.id(j)) {
@@ -729,14 +729,14 @@ fn compound(b: &mut Builder, first: Phrase, discourse: &Discourse) -> Phrase {
     if first.kind != PhraseKind::Actor {
         return first;
     }
-    let and = lex.id("and");
+    let and = lex.w.and;
     let mut parts = vec![first];
     let mut i = parts[0].end;
     let mut closed = false;
     // Group narrowed by ", including A, B and C,".
     if parts[0].members.len() > 1 && sent.is_comma(i) && i + 1 < n {
         let k = sent.id(i + 1);
-        if k == lex.id("including") || k == lex.id("like") {
+        if k == lex.w.including || k == lex.w.like {
             let mut j = i + 2;
             while j < n && g.determiners.contains(&sent.id(j)) {
                 j += 1;
@@ -857,7 +857,7 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
         let e = discourse.last(Referent::Plural)?;
         return mk(e.members.clone(), i + 1, Referent::Plural, wspan, "plural");
     }
-    let the = lex.id("the");
+    let the = lex.w.the;
     // "the four countries", "the three Gulf states": the latest group of that size (narrowed to
     // the region's members when a region is named).
     if id == the && i + 2 < n {
@@ -900,9 +900,9 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
         }
     }
     // "the two countries", "both sides", "the two regional rivals"
-    let (mut two_end, after_two) = if id == the && sent.id(i + 1) == lex.id("two") {
+    let (mut two_end, after_two) = if id == the && sent.id(i + 1) == lex.w.two {
         (i + 2, true)
-    } else if id == lex.id("both") {
+    } else if id == lex.w.both {
         (i + 1, true)
     } else {
         (i, false)

@@ -12,6 +12,7 @@
 mod entries;
 mod inflect;
 mod patterns;
+pub mod petrarch;
 mod phrase;
 mod source;
 
@@ -111,6 +112,69 @@ pub struct Modality {
     pub reporting_words: Vec<Box<[u32]>>,
 }
 
+/// Ids of the function words the coder tests most often, looked up once at load.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Words {
+    /// `to`
+    pub to: u32,
+    /// `and`
+    pub and: u32,
+    /// `in`
+    pub in_: u32,
+    /// `of`
+    pub of: u32,
+    /// `or`
+    pub or: u32,
+    /// `at`
+    pub at: u32,
+    /// `as`
+    pub as_: u32,
+    /// "'s"
+    pub poss: u32,
+    /// "'"
+    pub apos: u32,
+    /// `with`
+    pub with: u32,
+    /// `well`
+    pub well: u32,
+    /// `two`
+    pub two: u32,
+    /// `together`
+    pub together: u32,
+    /// `the`
+    pub the: u32,
+    /// `such`
+    pub such: u32,
+    /// `outside`
+    pub outside: u32,
+    /// `near`
+    pub near: u32,
+    /// `like`
+    pub like: u32,
+    /// `including`
+    pub including: u32,
+    /// `from`
+    pub from: u32,
+    /// `by`
+    pub by: u32,
+    /// `but`
+    pub but: u32,
+    /// `both`
+    pub both: u32,
+    /// `along`
+    pub along: u32,
+    /// `according`
+    pub according: u32,
+    /// `only`
+    pub only: u32,
+    /// `own`
+    pub own: u32,
+    /// `will`
+    pub will: u32,
+    /// `that`
+    pub that: u32,
+}
+
 /// Function-word classes for shallow syntax (from `grammar.toml`), as sets of word ids.
 #[derive(Debug, Default)]
 pub struct Grammar {
@@ -185,6 +249,8 @@ pub struct Lexicon {
     pub modality: Modality,
     /// Function-word classes.
     pub grammar: Grammar,
+    /// Ids of frequent function words.
+    pub w: Words,
     /// Intent codes: CAMEO code prefix of an intended act -> 03x code.
     pub intent_codes: Vec<(String, entente_model::CameoCode)>,
     country_by_code: FxHashMap<String, u16>,
@@ -248,8 +314,17 @@ impl Lexicon {
             b.spelling(t)?;
         }
         // The general verb table, then the hand-checked irregular forms over it.
+        // Imported tables (events/NAME-irregular-verbs.tsv) come last.
         let mut irregular = Irregulars::default();
-        for file in ["verbs.tsv", "events/irregular-verbs.tsv"] {
+        let extra_irregular = sorted.iter().map(|(p, _)| *p).filter(|p| {
+            p.starts_with("events/")
+                && p.ends_with("-irregular-verbs.tsv")
+                && !p["events/".len()..].contains('/')
+        });
+        for file in ["verbs.tsv", "events/irregular-verbs.tsv"]
+            .into_iter()
+            .chain(extra_irregular)
+        {
             if let Some(t) = get(file) {
                 let table = Irregulars::parse(t)
                     .map_err(|(line, m)| LexiconError::new(file, Some(line), m))?;
@@ -281,10 +356,30 @@ impl Lexicon {
             b.people(path, f)?;
         }
         let agents: source::AgentsFile = parse_toml("agents.toml", get("agents.toml"))?;
-        b.agents(agents)?;
+        b.agents("agents.toml", agents)?;
+        for (path, text) in &sorted {
+            if path.starts_with("agents/") && path.ends_with(".toml") {
+                let f: source::AgentsFile = parse_toml(path, Some(text))?;
+                b.agents(path, f)?;
+            }
+        }
         let synsets: BTreeMap<String, Vec<String>> =
             parse_toml("events/synsets.toml", get("events/synsets.toml"))?;
-        let synsets: FxHashMap<String, Vec<String>> = synsets.into_iter().collect();
+        let mut synsets: FxHashMap<String, Vec<String>> = synsets.into_iter().collect();
+        for (path, text) in &sorted {
+            if path.starts_with("events/synsets/") && path.ends_with(".toml") {
+                let more: BTreeMap<String, Vec<String>> = parse_toml(path, Some(text))?;
+                for (name, words) in more {
+                    if synsets.insert(name.clone(), words).is_some() {
+                        return Err(LexiconError::new(
+                            path,
+                            None,
+                            format!("synonym set {name} is defined twice"),
+                        ));
+                    }
+                }
+            }
+        }
         for conj in irregular.verbs() {
             b.register_verb(&irregular, &conj.base.clone());
         }
@@ -543,6 +638,7 @@ struct Builder {
     noun_forms: FxHashMap<u32, u32>,
     modality: Modality,
     grammar: Grammar,
+    w: Words,
     intent_codes: Vec<(String, entente_model::CameoCode)>,
 }
 
@@ -560,7 +656,8 @@ impl Builder {
             if matches!(
                 *path,
                 "organisations.toml" | "groups.toml" | "media.toml" | "companies.toml"
-            ) {
+            ) || (path.starts_with("actors/") && path.ends_with(".toml"))
+            {
                 let f: source::ActorsFile = parse_toml(path, Some(text))?;
                 self.actors(path, f)?;
             }
@@ -827,11 +924,11 @@ impl Builder {
         Ok(())
     }
 
-    fn agents(&mut self, f: source::AgentsFile) -> Result<(), LexiconError> {
+    fn agents(&mut self, file: &str, f: source::AgentsFile) -> Result<(), LexiconError> {
         for a in f.agent {
             if !valid_code(&a.sector) {
                 return Err(LexiconError::new(
-                    "agents.toml",
+                    file,
                     None,
                     format!("bad sector {:?}", a.sector),
                 ));
@@ -962,6 +1059,37 @@ impl Builder {
     }
 
     fn finish(mut self) -> Lexicon {
+        self.w = Words {
+            to: self.vocab.intern("to"),
+            and: self.vocab.intern("and"),
+            in_: self.vocab.intern("in"),
+            of: self.vocab.intern("of"),
+            or: self.vocab.intern("or"),
+            at: self.vocab.intern("at"),
+            as_: self.vocab.intern("as"),
+            poss: self.vocab.intern("'s"),
+            apos: self.vocab.intern("'"),
+            with: self.vocab.intern("with"),
+            well: self.vocab.intern("well"),
+            two: self.vocab.intern("two"),
+            together: self.vocab.intern("together"),
+            the: self.vocab.intern("the"),
+            such: self.vocab.intern("such"),
+            outside: self.vocab.intern("outside"),
+            near: self.vocab.intern("near"),
+            like: self.vocab.intern("like"),
+            including: self.vocab.intern("including"),
+            from: self.vocab.intern("from"),
+            by: self.vocab.intern("by"),
+            but: self.vocab.intern("but"),
+            both: self.vocab.intern("both"),
+            along: self.vocab.intern("along"),
+            according: self.vocab.intern("according"),
+            only: self.vocab.intern("only"),
+            own: self.vocab.intern("own"),
+            will: self.vocab.intern("will"),
+            that: self.vocab.intern("that"),
+        };
         self.names.finish();
         // Inverted form tables: lemma -> every form.
         let mut verb_forms_of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -1029,6 +1157,7 @@ impl Builder {
             noun_forms: self.noun_forms,
             modality: self.modality,
             grammar: self.grammar,
+            w: self.w,
             intent_codes: self.intent_codes,
             country_by_code: self.country_by_code,
             common_words,
