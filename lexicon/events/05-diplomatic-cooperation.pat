@@ -18,7 +18,6 @@
 050  (return|send) * ~ambassador back to +T
 050  (present|submit|hand) * credentials to +T
 050  (accept|approve|receive) * (credentials|nomination|appointment) (of|from) +T
-050  (reopen|open) * (border|borders) (with|to) +T
 050  (join|form|build|forge|enter) * (alliance|coalition|bloc|front|partnership|axis) with +T?
 050  (align|ally) * with +T
 050  (admit|accept|welcome) +T (as|into)

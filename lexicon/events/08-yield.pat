@@ -124,3 +124,6 @@ N 0871 (ceasefire|truce|armistice) between +S and +T
 N 0874 (withdrawal|pullout|pullback|retreat) from +T
 N 0874 (withdrawal|pullout) of * ~troops from +T
 N 0874 withdrawal by +S from +T
+
+# Reopening a border, airspace or ports closed against a target eases a blockade.
+085  reopen * (border|borders|airspace|ports|crossings|crossing) (with|to|for) +T

@@ -124,3 +124,4 @@ N 166  withdrawal of * (mission|team|contractors) from +T
 161  (cancel|scrap|call) [off] * (plans|plan|trip|visit) to (visit|travel|go) [to] +T
 # Barring exports or imports.
 163  (bar|ban|block|halt|stop|restrict) * (export|exports|import|imports|sale|sales) * (to|from) +T
+163  (bar|ban|block|halt|stop|restrict) * (export|exports|import|imports|sale|sales) of * (to|from) +T

@@ -267,7 +267,10 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
             || w.joins_next
             || (w.kind == entente_model::TokenKind::Word
                 && !w.cap
-                && verb_forms(lex, w.id).is_empty()
+                // Words that are also base verb forms ("joint", "plan") often modify nouns.
+                && verb_forms(lex, w.id)
+                    .iter()
+                    .all(|(_, f)| matches!(f, VerbForm::Base | VerbForm::ThirdSingular))
                 && !g.prepositions.contains(&w.id)
                 && !g.conjunctions.contains(&w.id)
                 && !g.auxiliaries.contains(&w.id)

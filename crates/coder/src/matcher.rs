@@ -122,6 +122,10 @@ impl Matcher<'_> {
             return Some(self.phrases[pi as usize].end);
         }
         let mut k = j;
+        // Numbers cost nothing: "54 categories of goods".
+        while k + 1 < s.len() && s.words[k].kind == entente_model::TokenKind::Number {
+            k += 1;
+        }
         while k + 1 < s.len() && s.words[k].joins_next {
             k += 1;
         }

@@ -442,15 +442,20 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
             units.push((u, i, i + len));
             i += len;
             // Possessive link: "Kuwait's emir", "Qatar's foreign ministry".
+            // Modifiers may stand between: "Yemen's internationally recognised government".
             if sent.id(i) == lex.w.poss || sent.id(i) == lex.w.apos {
+                let mut j = i + 1;
+                while j < n && b.is_skippable_modifier(j) {
+                    j += 1;
+                }
                 if matches!(
                     u,
                     Unit::Country(_, CountryForm::Name | CountryForm::Capital) | Unit::Actor(_)
-                ) && i + 1 < n
-                    && b.unit(i + 1, discourse)
+                ) && j < n
+                    && b.unit(j, discourse)
                         .is_some_and(|(u2, _)| matches!(u2, Unit::Agent(_)))
                 {
-                    i += 1;
+                    i = j;
                     continue;
                 }
                 break;
