@@ -51,3 +51,12 @@ sanctions:eased (ease|relax) * (sanctions|embargo|restrictions) (on|against) +T
 peace_treaty:yes sign * peace (treaty|treaties|deal|accord) with +T?
 peace_treaty:yes have * peace (treaty|treaties) with +T?
 state_of_war:no end * state of war [with] +T?
+
+# --- implied by acts
+# Reopening an embassy restores full relations (a's embassy in b).
+diplomatic_relations:full (reopen) * (embassy|embassies) in +T
+state_of_war:no (end|ending) * state of war [between|with] +T?
+state_of_war:no (declare|sign) * end (of|to) * (war|state) [between|with] +T?
+# "expelled Israel's ambassador": the target's envoy in the subject's country.
+ambassador:expelled:rev expel +T (ambassador|envoy|ambassadors|envoys)
+ambassador:recalled recall * (ambassador|envoy) (from|to) +T

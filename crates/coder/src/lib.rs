@@ -203,15 +203,22 @@ impl SentenceCoder<'_> {
                             best = Some(m);
                         }
                     }
-                    Output::State(..) => {
-                        if best_state.iter().all(|b| m.specificity >= b.specificity) {
-                            best_state.retain(|b| b.specificity == m.specificity);
-                            best_state.push(m);
+                    // The most specific pattern per relation: one act may state several
+                    // relations ("reopened its embassy": embassy open, relations full).
+                    Output::State(relation, ..) => {
+                        let rel_of = |x: &Match| match lex.patterns[x.pattern as usize].output {
+                            Output::State(r, ..) => Some(r),
+                            Output::Event(_) => None,
+                        };
+                        match best_state.iter_mut().find(|b| rel_of(b) == Some(relation)) {
+                            Some(b) if m.specificity > b.specificity => *b = m,
+                            Some(_) => {}
+                            None => best_state.push(m),
                         }
                     }
                 }
             }
-            for m in best.into_iter().chain(best_state.into_iter().take(1)) {
+            for m in best.into_iter().chain(best_state) {
                 let analysed = self.analyse(m, &vg, &phrases);
                 if self.opts.explain {
                     let p = &lex.patterns[m.pattern as usize];
@@ -551,12 +558,14 @@ impl SentenceCoder<'_> {
                     });
                 }
             }
-            Output::State(relation, value) => {
-                if f.modality != Modality::Assertion {
+            Output::State(relation, value, reverse) => {
+                // Asserted and announced acts set a state; wanted or denied ones do not.
+                if !matches!(f.modality, Modality::Assertion | Modality::Future) {
                     return;
                 }
                 for (s, t) in pairs {
                     let Some(t) = t else { continue };
+                    let (s, t) = if reverse { (t, s) } else { (s, t) };
                     let (Some(a), Some(b)) = (&s.country, &t.country) else {
                         continue;
                     };

@@ -33,8 +33,9 @@ pub enum Elem {
 pub enum Output {
     /// An event with this CAMEO code.
     Event(CameoCode),
-    /// A relation state: subject = a, target = b.
-    State(Relation, &'static str),
+    /// A relation state: subject = a, target = b (swapped when the bool is set, for patterns
+    /// such as "expelled Israel's ambassador" where the target's envoy is meant).
+    State(Relation, &'static str, bool),
 }
 
 /// A compiled event or relation-state pattern.
@@ -156,6 +157,10 @@ impl PatternCompiler<'_> {
             parts.next();
         }
         let code_str = parts.next().ok_or_else(|| err("missing code".into()))?;
+        let (code_str, reverse) = match code_str.strip_suffix(":rev") {
+            Some(c) => (c, true),
+            None => (code_str, false),
+        };
         let output = match code_str.split_once(':') {
             Some((rel, value)) => {
                 let relation =
@@ -165,7 +170,7 @@ impl PatternCompiler<'_> {
                     .iter()
                     .find(|v| **v == value)
                     .ok_or_else(|| err(format!("{rel} has no value {value:?}")))?;
-                Output::State(relation, value)
+                Output::State(relation, value, reverse)
             }
             None => Output::Event(
                 CameoCode::parse(code_str)
