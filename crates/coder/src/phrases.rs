@@ -610,7 +610,11 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
                     && !w.cap
                     && !w.joined
                     && lex.verb_lemmas(w.id).is_empty()
-                    && !lex.is_common_word(w.id)
+                    && !g.prepositions.contains(&w.id)
+                    && !g.conjunctions.contains(&w.id)
+                    && !g.determiners.contains(&w.id)
+                    && !g.relativizers.contains(&w.id)
+                    && !g.auxiliaries.contains(&w.id)
             }
         };
         if !noun(end) {
