@@ -16,6 +16,9 @@ use entente_lexicon::Lexicon;
 use entente_model::{Document, Record};
 use rayon::prelude::*;
 
+mod petrarch_cmd;
+mod store_cmd;
+
 #[derive(Parser)]
 #[command(
     name = "entente",
@@ -23,7 +26,8 @@ use rayon::prelude::*;
     about = "Political event data from news text: who did what to whom, when, where, according to whom."
 )]
 struct Cli {
-    /// Load the lexicon from this directory instead of the built-in one.
+    /// Load the lexicon from this directory instead of the built-in one; `petrarch:DIR` imports
+    /// PETRARCH dictionaries (a directory or a PETR_config.ini) over the built-in lexicon.
     #[arg(long, global = true, value_name = "DIR")]
     lexicon: Option<PathBuf>,
     #[command(subcommand)]
@@ -40,6 +44,21 @@ enum Command {
     Actors {
         #[command(subcommand)]
         command: ActorsCommand,
+    },
+    /// Code documents and store them in an event database (idempotent, resumable).
+    Ingest(store_cmd::IngestArgs),
+    /// Re-code every stored document with the current lexicon.
+    Recode(store_cmd::RecodeArgs),
+    /// List or export stored events (deduplicated across articles) by filter.
+    Events(store_cmd::EventsArgs),
+    /// Summarise the relations between two actors: months, quad classes, Goldstein, notables.
+    Dyad(store_cmd::DyadArgs),
+    /// Show a stored document with its events and relation states.
+    Docs(store_cmd::DocsArgs),
+    /// Lexicon tools: import PETRARCH / TABARI dictionaries.
+    Lexicon {
+        #[command(subcommand)]
+        command: petrarch_cmd::LexiconCommand,
     },
 }
 
@@ -70,8 +89,14 @@ struct CodeArgs {
 #[derive(clap::Args)]
 struct EvalArgs {
     /// Gold files or directories.
-    #[arg(required = true)]
+    #[arg(required_unless_present_any = ["plover", "codebook"])]
     paths: Vec<PathBuf>,
+    /// Also score PLOVER gold-standard records (plover_gsr.jsonl): type and dyad accuracy.
+    #[arg(long, value_name = "FILE")]
+    plover: Option<PathBuf>,
+    /// Also score CAMEO codebook example sentences (codebook_examples.jsonl): root accuracy.
+    #[arg(long, value_name = "FILE")]
+    codebook: Option<PathBuf>,
     /// Print JSON instead of the table.
     #[arg(long)]
     json: bool,
@@ -98,6 +123,23 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 fn load_lexicon(dir: &Option<PathBuf>) -> Result<Lexicon> {
     match dir {
+        // `petrarch:DIR`: PETRARCH dictionaries imported in memory over the built-in lexicon.
+        Some(d) if d.to_str().is_some_and(|s| s.starts_with("petrarch:")) => {
+            let path = PathBuf::from(&d.to_string_lossy()["petrarch:".len()..]);
+            let opts = entente_lexicon::petrarch::ImportOptions { merge: true };
+            let imported = entente_lexicon::petrarch::import_path(&path, &opts)
+                .with_context(|| format!("importing PETRARCH dictionaries {}", path.display()))?;
+            let errors = imported.report.errors.len();
+            if errors > 0 {
+                eprintln!(
+                    "entente: {}: {errors} dictionary lines could not be read (details: entente lexicon import-petrarch)",
+                    path.display()
+                );
+            }
+            imported
+                .compile()
+                .with_context(|| format!("compiling the PETRARCH import of {}", path.display()))
+        }
         Some(d) => Lexicon::from_dir(d).with_context(|| format!("loading lexicon {}", d.display())),
         None => Lexicon::embedded().context("compiling the built-in lexicon"),
     }
@@ -116,17 +158,62 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
+        Command::Ingest(args) => store_cmd::ingest(&load_lexicon(&cli.lexicon)?, args),
+        Command::Recode(args) => store_cmd::recode(&load_lexicon(&cli.lexicon)?, args),
+        Command::Events(args) => store_cmd::events(args),
+        Command::Dyad(args) => store_cmd::dyad(args),
+        Command::Docs(args) => store_cmd::docs(args),
+        Command::Lexicon { command } => petrarch_cmd::run(command),
         Command::Code(args) => {
             let lex = load_lexicon(&cli.lexicon)?;
             code(&lex, args)
         }
         Command::Eval(args) => {
             let lex = load_lexicon(&cli.lexicon)?;
-            let report = entente_eval::run(&lex, &args.paths)?;
+            let mut out = serde_json::Map::new();
+            if !args.paths.is_empty() {
+                let report = entente_eval::run(&lex, &args.paths)?;
+                if args.json {
+                    out.insert("gold".into(), report.json());
+                } else {
+                    print!("{}", report.table());
+                }
+            }
+            let sets = [
+                (
+                    "plover",
+                    args.plover
+                        .as_ref()
+                        .map(|p| entente_eval::examples::plover(&lex, p)),
+                ),
+                (
+                    "codebook",
+                    args.codebook
+                        .as_ref()
+                        .map(|p| entente_eval::examples::codebook(&lex, p)),
+                ),
+            ];
+            for (name, res) in sets {
+                let Some(res) = res else { continue };
+                let s = res?;
+                if args.json {
+                    out.insert(name.into(), serde_json::to_value(&s)?);
+                } else {
+                    println!(
+                        "{name}: {} examples, {} coded ({:.2}); type accuracy {:.2} ({}/{}); dyad accuracy {:.2} ({}/{})",
+                        s.examples, s.coded, s.coverage(), s.type_accuracy(), s.type_correct, s.coded,
+                        s.dyad_accuracy(), s.dyad_correct, s.dyads
+                    );
+                }
+            }
             if args.json {
-                println!("{}", serde_json::to_string_pretty(&report.json())?);
-            } else {
-                print!("{}", report.table());
+                // With gold paths only, keep the original shape.
+                let v = if out.len() == 1 && out.contains_key("gold") {
+                    out.remove("gold").unwrap_or_default()
+                } else {
+                    serde_json::Value::Object(out)
+                };
+                println!("{}", serde_json::to_string_pretty(&v)?);
             }
             Ok(ExitCode::SUCCESS)
         }

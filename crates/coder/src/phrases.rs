@@ -273,7 +273,7 @@ struct Builder<'a, 'l> {
 impl<'l> Builder<'_, 'l> {
     /// The unit starting at word `i`, with its length.
     fn unit(&mut self, i: usize, discourse: &Discourse) -> Option<(Unit, usize)> {
-        let w = &self.sent.words[i];
+        let w = self.sent.words.get(i)?;
         if w.joins_next && !w.joined {
             // "a Turkish-led flotilla": the noun gets the country.
             let next = self.sent.words.get(i + 1);
@@ -406,6 +406,9 @@ fn person_member(lex: &Lexicon, p: u32, date: NaiveDate, span: Span) -> Member {
 /// A chain of units that names one actor ("US Secretary of State Mike Pompeo"), or an agent
 /// phrase distributed over a list ("ambassadors from the UAE, Oman and Bahrain").
 fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase> {
+    if let Some(p) = coordinated_adjectives(b, start, discourse) {
+        return Some(p);
+    }
     let lex = b.lex;
     let sent = b.sent;
     let g = &lex.grammar;
@@ -726,6 +729,69 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
         m.finish();
     }
     Some(phrase)
+}
+
+/// Coordinated country adjectives sharing one role noun: "Hungarian and Romanian officials"
+/// are Hungarian officials and Romanian officials.
+fn coordinated_adjectives(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase> {
+    let lex = b.lex;
+    let sent = b.sent;
+    let n = sent.len();
+    let mut countries: Vec<(u16, usize, usize)> = Vec::new();
+    let mut i = start;
+    loop {
+        let (u, len) = b.unit(i, discourse)?;
+        let Unit::Country(c, CountryForm::Adjective) = u else {
+            return None;
+        };
+        countries.push((c, i, i + len));
+        i += len;
+        if i < n && (sent.id(i) == lex.w.and || sent.is_comma(i)) {
+            i += 1;
+            if i < n && sent.id(i) == lex.w.and {
+                i += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    if countries.len() < 2 {
+        return None;
+    }
+    let (Unit::Agent(a), len) = b.unit(i, discourse)? else {
+        return None;
+    };
+    let end = i + len;
+    let sector = lex.agents[a as usize].sector.clone();
+    let span_of = |s: usize, e: usize| {
+        Span::new(
+            sent.words[s].span.start as usize,
+            sent.words[e - 1].span.end as usize,
+        )
+    };
+    let members = countries
+        .iter()
+        .map(|&(c, s, e)| {
+            let mut m = Member::new(span_of(s, e));
+            m.country = Some(lex.countries[c as usize].code.clone());
+            m.add_sector(&sector);
+            m.sectors = m.agent_sectors.clone();
+            m.entry = format!(
+                "countries.toml#{}+agents.toml#{sector}",
+                lex.countries[c as usize].code
+            );
+            m.finish();
+            m
+        })
+        .collect();
+    Some(Phrase {
+        start,
+        end,
+        members,
+        referent: Referent::Plural,
+        kind: PhraseKind::Actor,
+        placeable: false,
+    })
 }
 
 /// Extends a phrase with coordinated phrases: "Saudi Arabia, the UAE, Bahrain and Egypt";

@@ -4,6 +4,7 @@
 //! gold files (a file, or a directory of `NAME.txt` + `NAME.gold.json`), codes their documents
 //! with the coder and scores them; [`Report`] prints the table or JSON.
 
+pub mod examples;
 mod gold;
 mod score;
 
