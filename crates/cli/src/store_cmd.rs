@@ -341,12 +341,17 @@ pub fn ingest(lex: &Lexicon, args: IngestArgs) -> Result<ExitCode> {
         r.sentences_per_second()
     );
     eprintln!(
-        "  skipped {}: already stored {}, duplicate content {}, id conflict {}, not English {}",
+        "  skipped {}: already stored {}, duplicate content {}, id conflict {}, not English {}{}",
         r.skipped(),
         r.skipped_already_stored,
         r.skipped_duplicate_content,
         r.skipped_id_conflict,
-        r.skipped_not_english
+        r.skipped_not_english,
+        if r.skipped_coder_failed > 0 {
+            format!(", coder failed {}", r.skipped_coder_failed)
+        } else {
+            String::new()
+        }
     );
     if r.read_errors + r.read_warnings > 0 {
         eprintln!(
@@ -369,7 +374,8 @@ pub fn ingest(lex: &Lexicon, args: IngestArgs) -> Result<ExitCode> {
     if args.stats_json {
         eprintln!("{}", serde_json::to_string(&r)?);
     }
-    let problems = r.read_errors + r.skipped_id_conflict + r.skipped_not_english;
+    let problems =
+        r.read_errors + r.skipped_id_conflict + r.skipped_not_english + r.skipped_coder_failed;
     Ok(if problems > 0 {
         ExitCode::from(2)
     } else {
@@ -583,8 +589,8 @@ fn event_table(store: &Store, filter: &EventFilter, out: &mut dyn Write) -> Resu
     let room = width().saturating_sub(fixed).max(20);
     writeln!(
         out,
-        "{:>7} {:<12} {:<11} {:<11} {:<4} {:>1} {:>5} {:<9} {:>3} {:>3}  {}",
-        "id", "date", "source", "target", "code", "q", "gold", "modality", "men", "src", "sentence"
+        "{:>7} {:<12} {:<11} {:<11} {:<4} {:>1} {:>5} {:<9} {:>3} {:>3}  sentence",
+        "id", "date", "source", "target", "code", "q", "gold", "modality", "men", "src"
     )?;
     let mut n = 0;
     store.for_each_event(filter, &mut |e| {
@@ -669,6 +675,14 @@ pub fn dyad(args: DyadArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
 fn dyad_text(s: &DyadSummary, out: &mut dyn Write) -> Result<()> {
     let arrow = if s.directed { "→" } else { "↔" };
     let mods: Vec<&str> = s.modalities.iter().map(|m| m.as_str()).collect();
@@ -729,7 +743,7 @@ fn dyad_text(s: &DyadSummary, out: &mut dyn Write) -> Result<()> {
     }
     let line = |e: &StoredEvent| -> String {
         format!(
-            "#{} {} {}→{} {} {} ({} reports, {} sources) {}: {}",
+            "#{} {} {}→{} {} {} ({} {}, {} {}) {}: {}",
             e.id,
             date_of(e),
             e.source.code,
@@ -737,7 +751,9 @@ fn dyad_text(s: &DyadSummary, out: &mut dyn Write) -> Result<()> {
             e.cameo,
             e.cameo.entry().name,
             e.num_mentions,
+            plural(e.num_mentions, "report"),
             e.num_sources,
+            plural(e.num_sources, "source"),
             e.doc_id,
             truncate(&e.sentence, 160)
         )

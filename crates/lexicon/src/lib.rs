@@ -381,7 +381,7 @@ impl Lexicon {
             }
         }
         for conj in irregular.verbs() {
-            b.register_verb(&irregular, &conj.base.clone());
+            b.register_conjugation(conj);
         }
         for (path, text) in &sorted {
             if (path.starts_with("events/") || path.starts_with("states/"))
@@ -951,6 +951,18 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// Registers every form of a table verb without copying its conjugation.
+    fn register_conjugation(&mut self, conj: &Conjugation) {
+        let lemma_id = self.vocab.intern(&conj.base);
+        for (form, w) in conj.forms() {
+            let id = self.vocab.intern(w);
+            let forms = self.verb_forms.entry(id).or_default();
+            if !forms.contains(&(lemma_id, form)) {
+                forms.push((lemma_id, form));
+            }
+        }
     }
 
     fn register_verb(&mut self, irregular: &Irregulars, lemma: &str) -> u32 {

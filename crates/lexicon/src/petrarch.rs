@@ -165,11 +165,14 @@ pub enum DictKind {
 }
 
 impl DictKind {
-    /// Guesses the kind from a file name (`Phoenix.agents.txt`, `CAMEO.2.0.txt`), as PETRARCH's
-    /// own files are named; `None` for issue dictionaries and other files.
+    /// Guesses the kind from a file name as PETRARCH and TABARI name them
+    /// (`Phoenix.agents.txt`, `CAMEO.2.0.txt`, `CAMEO.091003.master.verbs`); `None` for issue
+    /// dictionaries and other files. The name must end in `.txt`, `.actors`, `.agents`,
+    /// `.verbs` or `.discards`.
     pub fn from_name(name: &str) -> Option<DictKind> {
         let n = name.to_lowercase();
-        if !n.ends_with(".txt") || n.contains("issue") {
+        let extension = [".txt", ".actors", ".agents", ".verbs", ".discards"];
+        if !extension.iter().any(|e| n.ends_with(e)) || n.contains("issue") {
             None
         } else if n.contains("actor") {
             Some(DictKind::Actors)
@@ -288,10 +291,9 @@ impl Sources {
                         }
                         s.files.push((kind, path));
                     }
-                    None => s.skipped.push((
-                        path,
-                        format!("{k} is not imported (issue coding is not used)"),
-                    )),
+                    None => s
+                        .skipped
+                        .push((path, format!("{k}: issue coding is not imported"))),
                 }
             }
         }
@@ -631,11 +633,17 @@ pub fn import(files: &[DictFile], opts: &ImportOptions) -> Result<Import, Lexico
             }
         }
     }
+    // Imported ids must not collide with built-in ones ("petr-pavel" is Petr Pavel).
+    let mut ids = FxHashSet::default();
+    if let Some(lex) = &base {
+        ids.extend(lex.actors.iter().map(|a| a.id.clone()));
+        ids.extend(lex.people.iter().map(|p| p.id.clone()));
+    }
     let mut cx = Cx {
         report: ImportReport::default(),
         base: base.as_ref(),
         known_verbs: known_verbs.verbs().map(|c| c.base.clone()).collect(),
-        ids: FxHashSet::default(),
+        ids,
         out: Vec::new(),
         synsets: BTreeMap::new(),
         irregular: BTreeMap::new(),
@@ -653,7 +661,9 @@ pub fn import(files: &[DictFile], opts: &ImportOptions) -> Result<Import, Lexico
             DictKind::Verbs => "verbs",
         };
         cx.report.files.push(format!("{kind}: {}", f.name));
-        let mut stem = slug(f.name.strip_suffix(".txt").unwrap_or(&f.name));
+        // Output files are named petr-STEM: "PETR.Validate.verbs.txt" gives petr-validate-verbs.
+        let full = slug(f.name.strip_suffix(".txt").unwrap_or(&f.name));
+        let mut stem = full.strip_prefix("petr-").unwrap_or(&full).to_string();
         let n = stems.entry(stem.clone()).or_default();
         *n += 1;
         if *n > 1 {

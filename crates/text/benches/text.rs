@@ -72,6 +72,21 @@ fn bench(c: &mut Criterion) {
     group.bench_function("segment+tokenize+timex", |b| {
         b.iter(|| pass(&docs, &mut sentences, &mut tokens, &mut timexes))
     });
+    group.bench_function("segment+tokenize", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for doc in &docs {
+                sentences.clear();
+                segment_text(&doc.text, doc.has_headline, &mut sentences);
+                for s in &sentences {
+                    tokens.clear();
+                    tokens.tokenize(&doc.text, s.span);
+                    n += tokens.len();
+                }
+            }
+            n
+        })
+    });
     group.bench_function("segment", |b| {
         b.iter(|| {
             let mut n = 0;

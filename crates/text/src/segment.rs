@@ -254,6 +254,58 @@ fn is_title(word: &[u8]) -> bool {
     known
 }
 
+/// "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", in any case.
+fn is_weekday_abbreviation(word: &[u8]) -> bool {
+    lower_short(word).is_some_and(|(buf, n)| {
+        matches!(
+            &buf[..n],
+            b"mon"
+                | b"tue"
+                | b"tues"
+                | b"wed"
+                | b"thu"
+                | b"thur"
+                | b"thurs"
+                | b"fri"
+                | b"sat"
+                | b"sun"
+        )
+    })
+}
+
+/// A month name or its abbreviation, in any case.
+fn is_month_word(word: &[u8]) -> bool {
+    lower_short(word).is_some_and(|(buf, n)| {
+        matches!(
+            &buf[..n],
+            b"jan"
+                | b"january"
+                | b"feb"
+                | b"february"
+                | b"mar"
+                | b"march"
+                | b"apr"
+                | b"april"
+                | b"may"
+                | b"jun"
+                | b"june"
+                | b"jul"
+                | b"july"
+                | b"aug"
+                | b"august"
+                | b"sep"
+                | b"sept"
+                | b"september"
+                | b"oct"
+                | b"october"
+                | b"nov"
+                | b"november"
+                | b"dec"
+                | b"december"
+        )
+    })
+}
+
 /// One of [`OPENERS`], in any case.
 fn is_opener(word: &[u8]) -> bool {
     let Some((buf, n)) = lower_short(word) else {
@@ -515,6 +567,10 @@ fn dot_boundary(text: &str, p: usize, ls: usize, n: usize, le: usize) -> bool {
         return !w[0].is_ascii_uppercase() || opener();
     }
     if is_title(w) {
+        return false;
+    }
+    if is_weekday_abbreviation(w) && is_month_word(next_word(text, n, le).as_bytes()) {
+        // "Sun. Nov. 21", "Wed. Dec. 1".
         return false;
     }
     if is_abbreviation(w) {

@@ -20,13 +20,20 @@
 //! | last / this / next year, earlier / later this year | year | 1 January | same |
 //! | "two days ago", "three weeks ago", "a year ago" | day / week / month / year | P minus that, at that precision | same |
 //! | in recent days / weeks / months / years | week / month / month / year | the week of P-3 days / the month of P-14 days / the previous month / the previous year | same |
-//! | "10 December", "December 10", "mid-June"-free day dates | day | that day in P's year, or the year before when after P | in P's year, or the year after when before P |
+//! | "10 December", "December 10", "Jan. 5", "the 22nd of December" | day | that day in P's year, or the year before when after P | in P's year, or the year after when before P |
 //! | "in March", "early June", "mid-June", "late June" | month | latest such month <= P's month | earliest such month >= P's month |
 //! | "last November" / "next March" | month | latest such month strictly before P's month / earliest strictly after | same |
 //! | "Dec. 22, 2020", "22 December 2020", "2020-12-22" | day | that day | same |
 //! | "December 2020", "12/2020" | month | that month | same |
 //! | "in 1948", "since 2018", "until 2020", "by 2025", "from 2010", "of 2019", "early 2020" | year | that year | same |
 //! | "22/12/2020", "12/22/2020", "22.12.2020" | day | the reading that is a valid date when one number is over 12; both numbers <= 12 and different is ambiguous between locales: year precision only | same |
+//!
+//! | "over the weekend" / "last weekend" / "this weekend" | week | the week (Monday) of the weekend just gone / of the coming one | same for "last" and "this" |
+//!
+//! A weekday before an explicit date ("Wednesday, December 4") gives one timex, and the weekday
+//! picks the year when the date has none. Not dates: a year used as a modifier ("the 1948
+//! creation of Israel"), year ranges ("the 1998-2000 war"), counts ("by 2000 votes"), lowercase
+//! weekday or month names, and "May" or "March" without a date preposition or a day.
 //!
 //! "In recent months" has no single true month; the previous month is the middle of the usual
 //! one-to-three-month window and lies inside it whatever that window is.
@@ -247,7 +254,10 @@ pub fn future_context(tokens: &Tokens, range: Range<usize>, at: usize) -> bool {
     };
     let mut j = at;
     let mut clause_initial = true;
-    while j > start {
+    // A clause is rarely longer than this: bounding the scan keeps very long "sentences"
+    // (tables, lists without punctuation) linear.
+    let floor = start.max(at.saturating_sub(MAX_CLAUSE_TOKENS));
+    while j > floor {
         j -= 1;
         let n = cx.norm(j);
         if is_future_marker(&cx, j) {
@@ -291,6 +301,9 @@ pub fn future_context(tokens: &Tokens, range: Range<usize>, at: usize) -> bool {
     }
     false
 }
+
+/// How far back [`future_context`] looks for a future marker.
+const MAX_CLAUSE_TOKENS: usize = 48;
 
 /// Date words that may sit between a date and its clause's opening.
 fn is_date_word(n: &str) -> bool {
@@ -614,124 +627,115 @@ enum Word {
     EarlyLate,
 }
 
-/// First two letters of every word [`word_kind`] knows, as a bit set over byte pairs.
-static TRIGGER_PAIRS: [u64; 1024] = {
-    let pairs: &[&[u8; 2]] = &[
-        b"ag", b"ap", b"au", b"be", b"de", b"ea", b"fe", b"fr", b"ja", b"ju", b"la", b"ma", b"mi",
-        b"mo", b"ne", b"no", b"oc", b"pr", b"re", b"sa", b"se", b"su", b"th", b"to", b"tu", b"we",
-        b"ye",
-    ];
-    let mut t = [0u64; 1024];
+/// Every word [`word_kind`] knows (besides "mid-..." compounds).
+const DATE_WORDS: &[&str] = &[
+    "ago",
+    "apr",
+    "apr.",
+    "april",
+    "aug",
+    "aug.",
+    "august",
+    "before",
+    "dec",
+    "dec.",
+    "december",
+    "early",
+    "earlier",
+    "feb",
+    "feb.",
+    "february",
+    "friday",
+    "jan",
+    "jan.",
+    "january",
+    "jun.",
+    "june",
+    "jul.",
+    "july",
+    "last",
+    "late",
+    "later",
+    "mar.",
+    "march",
+    "may",
+    "mid",
+    "monday",
+    "next",
+    "nov",
+    "nov.",
+    "november",
+    "oct",
+    "oct.",
+    "october",
+    "previous",
+    "recent",
+    "saturday",
+    "sep",
+    "sep.",
+    "sept",
+    "sept.",
+    "september",
+    "sunday",
+    "this",
+    "today",
+    "tonight",
+    "tomorrow",
+    "tuesday",
+    "thursday",
+    "wednesday",
+    "weekend",
+    "yesterday",
+];
+
+/// A 12-bit hash of a word's first three bytes and length.
+#[inline(always)]
+const fn date_hash(b0: u8, b1: u8, b2: u8, len: usize) -> usize {
+    let h = (b0 as u32).wrapping_mul(0x9E37_79B1)
+        ^ (b1 as u32).wrapping_mul(0x85EB_CA77)
+        ^ (b2 as u32).wrapping_mul(0xC2B2_AE3D)
+        ^ (len as u32).wrapping_mul(0x27D4_EB2F);
+    (h >> 20) as usize & 4095
+}
+
+/// A Bloom filter of [`DATE_WORDS`] (and "mid-" compounds of 7 to 13 bytes) by [`date_hash`]:
+/// most words miss it, and only the few that hit are classified by [`word_kind`].
+static DATE_FILTER: [u64; 64] = {
+    let mut t = [0u64; 64];
     let mut i = 0;
-    while i < pairs.len() {
-        let pair = ((pairs[i][0] as usize) << 8) | pairs[i][1] as usize;
-        t[pair >> 6] |= 1 << (pair & 63);
+    while i < DATE_WORDS.len() {
+        let w = DATE_WORDS[i].as_bytes();
+        let h = date_hash(w[0], w[1], w[2], w.len());
+        t[h / 64] |= 1 << (h % 64);
         i += 1;
+    }
+    let mut len = 7;
+    while len <= 13 {
+        let h = date_hash(b'm', b'i', b'd', len);
+        t[h / 64] |= 1 << (h % 64);
+        len += 1;
     }
     t
 };
 
-/// For each first letter, the lengths (as bits) of the words [`word_kind`] knows.
-static TRIGGER_LENGTHS: [u32; 256] = {
-    let words: &[&str] = &[
-        "ago",
-        "apr",
-        "apr.",
-        "april",
-        "aug",
-        "aug.",
-        "august",
-        "before",
-        "dec",
-        "dec.",
-        "december",
-        "early",
-        "earlier",
-        "feb",
-        "feb.",
-        "february",
-        "friday",
-        "jan",
-        "jan.",
-        "january",
-        "jun.",
-        "june",
-        "jul.",
-        "july",
-        "last",
-        "late",
-        "later",
-        "mar.",
-        "march",
-        "may",
-        "mid",
-        "monday",
-        "next",
-        "nov",
-        "nov.",
-        "november",
-        "oct",
-        "oct.",
-        "october",
-        "previous",
-        "recent",
-        "saturday",
-        "sep",
-        "sep.",
-        "sept",
-        "sept.",
-        "september",
-        "sunday",
-        "this",
-        "today",
-        "tonight",
-        "tomorrow",
-        "tuesday",
-        "thursday",
-        "wednesday",
-        "weekend",
-        "yesterday",
-    ];
-    let mut t = [0u32; 256];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        t[w[0] as usize] |= 1 << w.len();
-        i += 1;
-    }
-    // "mid-june", "mid-2020", "mid-september": any length from 7.
-    t[b'm' as usize] |= !0 << 7;
-    t
-};
-
-/// Whether a token may start a date expression: a number, or a word whose first letters and
-/// length are those of a date word. Most words fail on a table lookup.
+/// Whether a token may start a date expression: a number, or a word that hits
+/// [`DATE_FILTER`].
 #[inline(always)]
 pub(crate) fn may_start_date(kind: TokenKind, norm: &[u8]) -> bool {
     match kind {
         TokenKind::Number => true,
-        TokenKind::Word => {
-            norm.len() >= 3
-                && (TRIGGER_LENGTHS[norm[0] as usize] >> norm.len().min(31)) & 1 == 1
-                && is_trigger_pair(norm[0], norm[1])
+        TokenKind::Word if norm.len() >= 3 => {
+            let h = date_hash(norm[0], norm[1], norm[2], norm.len());
+            DATE_FILTER[h / 64] & (1 << (h % 64)) != 0
         }
         _ => false,
     }
-}
-
-#[inline]
-fn is_trigger_pair(a: u8, b: u8) -> bool {
-    let pair = ((a as usize) << 8) | b as usize;
-    TRIGGER_PAIRS[pair >> 6] & (1 << (pair & 63)) != 0
 }
 
 /// Classifies a word's norm: most words are rejected by their first two letters.
 fn word_kind(n: &str) -> Word {
     let b = n.as_bytes();
     if b.len() < 3 {
-        return Word::None;
-    }
-    if !is_trigger_pair(b[0], b[1]) {
         return Word::None;
     }
     let month_or_none = || {
@@ -1292,5 +1296,40 @@ impl Cx<'_> {
             Unit::Decade => year_ev(p.year().checked_sub(i32::try_from(c * 10).ok()?)?)?,
         };
         M::one(i - 2, i, d, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_date_word_passes_the_filter() {
+        for w in DATE_WORDS {
+            assert!(may_start_date(TokenKind::Word, w.as_bytes()), "{w}");
+            assert!(!matches!(word_kind(w), Word::None), "{w}");
+        }
+        for w in [
+            "mid-may",
+            "mid-june",
+            "mid-2020",
+            "mid-march",
+            "mid-august",
+            "mid-october",
+            "mid-december",
+            "mid-september",
+        ] {
+            assert!(may_start_date(TokenKind::Word, w.as_bytes()), "{w}");
+        }
+        assert!(may_start_date(TokenKind::Number, b"5"));
+        assert!(!may_start_date(TokenKind::Punct, b"."));
+        let common = [
+            "the", "that", "said", "from", "they", "their", "there", "with", "have",
+        ];
+        let hits = common
+            .iter()
+            .filter(|w| may_start_date(TokenKind::Word, w.as_bytes()))
+            .count();
+        assert!(hits <= 1, "{hits} common words pass the filter");
     }
 }

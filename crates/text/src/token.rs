@@ -272,6 +272,19 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     i
 }
 
+/// ASCII punctuation that is always a token of its own with itself as norm ('.' only when not
+/// part of "...").
+static SIMPLE_PUNCT: [bool; 128] = {
+    let mut t = [false; 128];
+    let chars = b",.;:()?![]";
+    let mut i = 0;
+    while i < chars.len() {
+        t[chars[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// ASCII bytes that may continue a word: joining hyphens, dots, separators in numbers and
 /// apostrophes.
 static MAY_JOIN: [bool; 128] = {
@@ -429,9 +442,10 @@ impl Tokens {
             i += 1;
         }
         let bytes = text.as_bytes();
-        // About one token per five bytes; one byte of norm per byte.
-        self.tokens.reserve((end - i) / 4);
-        self.norm.reserve(end - i);
+        // About one token per five bytes and one byte of norm per byte; beyond a sentence's worth
+        // the buffers grow as usual rather than all at once.
+        self.tokens.reserve(((end - i) / 4).min(1 << 14));
+        self.norm.reserve((end - i).min(1 << 16));
         while i < end {
             let b = bytes[i];
             if b < 0x80 {
@@ -444,6 +458,17 @@ impl Tokens {
                     C_SYMBOL => {
                         self.push_simple(i, i + 1, TokenKind::Symbol, &text[i..i + 1]);
                         i + 1
+                    }
+                    _ if SIMPLE_PUNCT[b as usize]
+                        && (b != b'.' || i + 1 >= end || bytes[i + 1] != b'.') =>
+                    {
+                        // ',' '.' ';' ':' '(' ')' '?' '!' '[' ']': their own norm.
+                        self.push_simple(i, i + 1, TokenKind::Punct, &text[i..i + 1]);
+                        if i + 1 < end && bytes[i + 1] == b' ' {
+                            i + 2
+                        } else {
+                            i + 1
+                        }
                     }
                     _ => self.punct(text, i, end, b as char, 1),
                 };
@@ -460,6 +485,7 @@ impl Tokens {
         }
     }
 
+    #[inline]
     fn push_simple(&mut self, start: usize, end: usize, kind: TokenKind, norm: &str) {
         let n0 = self.norm.len();
         self.norm.push_str(norm);

@@ -326,3 +326,40 @@ fn truncated_and_corrupt_warc() {
         .message
         .contains("Content-Length"));
 }
+
+#[test]
+fn declared_charsets_are_decoded_without_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    // "Erdoğan" is not in Latin-1; "Mélenchon" and "Doğu" are written in their page's charset.
+    let latin1 = b"<html><head><meta charset=\"iso-8859-1\"><title>M\xe9lenchon \xe0 Ankara</title></head><body><article><p>Le dirigeant fran\xe7ais Jean-Luc M\xe9lenchon a rencontr\xe9 des responsables turcs \xe0 Ankara lundi, selon des m\xe9dias locaux qui ont suivi la visite.</p><p>La rencontre a dur\xe9 deux heures, a pr\xe9cis\xe9 son \xe9quipe dans un communiqu\xe9.</p></article></body></html>";
+    let p = write(dir.path(), "latin1.html", latin1);
+    let items: Vec<_> = read_inputs(&[p], None).collect();
+    assert_eq!(items.len(), 1, "{items:#?}");
+    let doc = items[0].as_ref().unwrap();
+    assert!(doc
+        .text
+        .contains("Jean-Luc M\u{e9}lenchon a rencontr\u{e9}"));
+
+    let turkish = "<html><head><title>Do\u{11f}u</title></head><body><article><p>Turkish officials met their Israeli counterparts in Ankara on Tuesday to discuss energy cooperation in the eastern Mediterranean, Do\u{11f}u news agency reported.</p><p>Both sides said the talks were constructive.</p></article></body></html>";
+    let (body, _, _) = encoding_rs::WINDOWS_1254.encode(turkish);
+    let http = [
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1254\r\n\r\n".to_vec(),
+        body.into_owned(),
+    ]
+    .concat();
+    let record = warc_record(
+        "response",
+        "https://news.example/tr",
+        "2022-08-17T00:00:00Z",
+        "application/http; msgtype=response",
+        &http,
+    );
+    let q = write(dir.path(), "tr.warc", &record);
+    let items: Vec<_> = read_inputs(&[q], None).collect();
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert!(items[0]
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("Do\u{11f}u news agency"));
+}

@@ -85,6 +85,13 @@ fn dates_and_numbers_with_dots() {
         &["He spoke outside No. 10 Downing Street on Aug. 3 and Oct. 12."],
     );
     check(
+        "Timeline: Sun. Nov. 21: runoff held. Wed. Dec. 1: parliament sacks the government.",
+        &[
+            "Timeline: Sun. Nov. 21: runoff held.",
+            "Wed. Dec. 1: parliament sacks the government.",
+        ],
+    );
+    check(
         "Exports fell in 2019. 2020 was worse.",
         &["Exports fell in 2019.", "2020 was worse."],
     );

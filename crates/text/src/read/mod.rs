@@ -52,8 +52,8 @@ pub struct ReadError {
     pub path: String,
     /// 1-based line number, for line-oriented formats.
     pub line: Option<u64>,
-    /// Byte offset in the file (of the compressed stream for gzip) where the record starts or the
-    /// damage was found.
+    /// Byte offset where the record starts (in the decompressed stream for gzip inputs) or, for
+    /// damaged gzip data, how far into the compressed file reading got.
     pub offset: Option<u64>,
     /// What went wrong.
     pub message: String,
@@ -179,7 +179,7 @@ impl Iterator for Inputs {
             }
             match self.pending.pop_front()? {
                 Pending::Given(p) => self.open_given(p),
-                Pending::Found(p) => self.open_file(p, true),
+                Pending::Found(p) => self.open_file(p),
             }
         }
     }
@@ -209,7 +209,7 @@ impl Inputs {
                         .push_front(Pending::Found(f.to_string_lossy().into_owned()));
                 }
             }
-            Ok(_) => self.open_file(path, false),
+            Ok(_) => self.open_file(path),
             Err(e) => self.queue.push_back(Err(ReadError::skipped(
                 &path,
                 None,
@@ -219,7 +219,7 @@ impl Inputs {
         }
     }
 
-    fn open_file(&mut self, path: String, _found: bool) {
+    fn open_file(&mut self, path: String) {
         let file = match File::open(&path) {
             Ok(f) => f,
             Err(e) => {
@@ -341,7 +341,11 @@ impl Inputs {
                         return;
                     }
                 };
-                let text = ctx.decode(bytes, None, Some(0), &mut self.queue);
+                let text = if format == Format::Html {
+                    ctx.decode_html(bytes, None, Some(0), &mut self.queue)
+                } else {
+                    ctx.decode(bytes, None, Some(0), &mut self.queue)
+                };
                 let doc = if format == Format::Txt {
                     txt_document(&ctx.path, text, &self.options)
                 } else {
@@ -379,6 +383,30 @@ impl Ctx {
             Some(c) => c.load(Ordering::Relaxed),
             None => uncompressed,
         }
+    }
+
+    /// Text of an HTML page: UTF-8 when it is valid UTF-8, else the charset that the HTTP header
+    /// (`charset`) or the page's `<meta charset>` declares, else UTF-8 decoded lossily with a
+    /// warning.
+    pub(crate) fn decode_html(
+        &self,
+        bytes: Vec<u8>,
+        charset: Option<&str>,
+        offset: Option<u64>,
+        queue: &mut VecDeque<ReadResult>,
+    ) -> String {
+        if std::str::from_utf8(&bytes).is_err() {
+            let label = charset.map(str::to_string).or_else(|| meta_charset(&bytes));
+            let encoding =
+                label.and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()));
+            if let Some(encoding) = encoding.filter(|e| *e != encoding_rs::UTF_8) {
+                let (text, _, had_errors) = encoding.decode(&bytes);
+                if !had_errors {
+                    return text.into_owned();
+                }
+            }
+        }
+        self.decode(bytes, None, offset, queue)
     }
 
     /// UTF-8 text of `bytes`, decoded lossily with a warning when invalid.
@@ -530,6 +558,24 @@ fn read_capped<R: Read + ?Sized>(r: &mut R, max: usize) -> io::Result<Option<Vec
         return Ok(None);
     }
     Ok(Some(buf))
+}
+
+/// The charset an HTML page declares in its first 4 KB (`<meta charset="...">` or
+/// `content="text/html; charset=..."`).
+fn meta_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower = head.to_ascii_lowercase();
+    let at = memchr::memmem::find(&lower, b"charset=")? + 8;
+    let rest = &lower[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| String::from_utf8_lossy(&rest[..end]).into_owned())
 }
 
 /// A plain-text document: first line is the headline.

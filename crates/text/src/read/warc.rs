@@ -194,7 +194,7 @@ impl Source for WarcSource {
             }
         }
 
-        let body = if is_response {
+        let (body, charset) = if is_response {
             match http_html_body(&block, options.max_document) {
                 Ok(Some(body)) => body,
                 Ok(None) => return true,
@@ -204,11 +204,11 @@ impl Source for WarcSource {
                 }
             }
         } else {
-            block
+            (block, charset_of(&h.content_type))
         };
         let path = self.ctx.path.clone();
         let offset = Some(self.ctx.offset(record_start));
-        let text = self.ctx.decode(body, None, offset, out);
+        let text = self.ctx.decode_html(body, charset.as_deref(), offset, out);
         let date = h.date.as_deref().and_then(parse_iso_date);
         match html_document(&path, &text, h.uri.clone(), date, options) {
             Some(mut doc) => {
@@ -235,9 +235,22 @@ fn is_html_type(content_type: &str) -> bool {
     content_type.contains("html")
 }
 
+/// The `charset` parameter of a (lowercase) Content-Type value.
+fn charset_of(content_type: &str) -> Option<String> {
+    let at = content_type.find("charset=")? + 8;
+    let value =
+        content_type[at..].trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+    let value = value.split([';', ' ', '"']).next()?;
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// A page's body and the charset its HTTP header declares.
+type Body = (Vec<u8>, Option<String>);
+
 /// The body of an HTTP response block when it is a successful HTML page: de-chunked and
-/// decompressed. `None` for other responses (redirects, errors, images).
-fn http_html_body(block: &[u8], max: usize) -> Result<Option<Vec<u8>>, String> {
+/// decompressed, with the declared charset. `None` for other responses (redirects, errors,
+/// images).
+fn http_html_body(block: &[u8], max: usize) -> Result<Option<Body>, String> {
     let Some(head_end) = memchr::memmem::find(block, b"\r\n\r\n")
         .map(|i| i + 4)
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| i + 2))
@@ -256,13 +269,17 @@ fn http_html_body(block: &[u8], max: usize) -> Result<Option<Vec<u8>>, String> {
         return Ok(None);
     }
     let (mut html, mut chunked, mut encoding) = (false, false, String::new());
+    let mut charset = None;
     for line in lines.take(MAX_HEADERS) {
         let Some((name, value)) = line.split_once(':') else {
             continue;
         };
         let value = value.trim().to_ascii_lowercase();
         match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => html = is_html_type(&value),
+            "content-type" => {
+                html = is_html_type(&value);
+                charset = charset_of(&value);
+            }
             "transfer-encoding" => chunked = value.contains("chunked"),
             "content-encoding" => encoding = value,
             _ => {}
@@ -294,7 +311,7 @@ fn http_html_body(block: &[u8], max: usize) -> Result<Option<Vec<u8>>, String> {
         }
         body = out;
     }
-    Ok(Some(body))
+    Ok(Some((body, charset)))
 }
 
 /// Removes HTTP chunked transfer coding.
