@@ -500,6 +500,21 @@ fn span(r: &Row, start: usize) -> rusqlite::Result<Span> {
 }
 
 impl Store {
+    /// Parses a stored CAMEO code and modality, naming the row when either is corrupt.
+    fn code_and_modality(
+        &self,
+        table: &'static str,
+        id: i64,
+        cameo: &str,
+        modality: &str,
+    ) -> std::result::Result<(CameoCode, Modality), StoreError> {
+        let code = CameoCode::parse(cameo)
+            .ok_or_else(|| self.bad_row(table, id, format!("unknown CAMEO code {cameo:?}")))?;
+        let modality = parse_modality(modality)
+            .ok_or_else(|| self.bad_row(table, id, format!("unknown modality {modality:?}")))?;
+        Ok((code, modality))
+    }
+
     fn bad_row(&self, table: &'static str, id: i64, reason: String) -> StoreError {
         StoreError::Corrupt {
             path: self.label.clone(),
@@ -565,19 +580,9 @@ impl Store {
         let id: i64 = r.get(0)?;
         let cameo: String = r.get(5)?;
         let modality: String = r.get(6)?;
-        let Some(cameo) = CameoCode::parse(&cameo) else {
-            return Ok(Err(self.bad_row(
-                "events",
-                id,
-                format!("unknown CAMEO code {cameo:?}"),
-            )));
-        };
-        let Some(modality) = parse_modality(&modality) else {
-            return Ok(Err(self.bad_row(
-                "events",
-                id,
-                format!("unknown modality {modality:?}"),
-            )));
+        let (cameo, modality) = match self.code_and_modality("events", id, &cameo, &modality) {
+            Ok(x) => x,
+            Err(e) => return Ok(Err(e)),
         };
         let target_code: String = r.get(3)?;
         let target = if target_code.is_empty() {
@@ -726,19 +731,9 @@ impl Store {
         let id: i64 = r.get(0)?;
         let cameo: String = r.get(20)?;
         let modality: String = r.get(21)?;
-        let Some(cameo) = CameoCode::parse(&cameo) else {
-            return Ok(Err(self.bad_row(
-                "mentions",
-                id,
-                format!("unknown CAMEO code {cameo:?}"),
-            )));
-        };
-        let Some(modality) = parse_modality(&modality) else {
-            return Ok(Err(self.bad_row(
-                "mentions",
-                id,
-                format!("unknown modality {modality:?}"),
-            )));
+        let (cameo, modality) = match self.code_and_modality("mentions", id, &cameo, &modality) {
+            Ok(x) => x,
+            Err(e) => return Ok(Err(e)),
         };
         let target_code: Option<String> = r.get(13)?;
         let target = match target_code {
