@@ -315,22 +315,25 @@ impl Lexicon {
         }
         // The general verb table, then the hand-checked irregular forms over it.
         // Imported tables (events/NAME-irregular-verbs.tsv) come last.
-        let mut irregular = Irregulars::default();
-        let extra_irregular = sorted.iter().map(|(p, _)| *p).filter(|p| {
-            p.starts_with("events/")
-                && p.ends_with("-irregular-verbs.tsv")
-                && !p["events/".len()..].contains('/')
-        });
-        for file in ["verbs.tsv", "events/irregular-verbs.tsv"]
-            .into_iter()
-            .chain(extra_irregular)
-        {
-            if let Some(t) = get(file) {
-                let table = Irregulars::parse(t)
-                    .map_err(|(line, m)| LexiconError::new(file, Some(line), m))?;
-                irregular.extend(table);
+        let read_verbs = || -> Result<Irregulars, LexiconError> {
+            let mut irregular = Irregulars::default();
+            let extra_irregular = sorted.iter().map(|(p, _)| *p).filter(|p| {
+                p.starts_with("events/")
+                    && p.ends_with("-irregular-verbs.tsv")
+                    && !p["events/".len()..].contains('/')
+            });
+            for file in ["verbs.tsv", "events/irregular-verbs.tsv"]
+                .into_iter()
+                .chain(extra_irregular)
+            {
+                if let Some(t) = get(file) {
+                    let table = Irregulars::parse(t)
+                        .map_err(|(line, m)| LexiconError::new(file, Some(line), m))?;
+                    irregular.extend(table);
+                }
             }
-        }
+            Ok(irregular)
+        };
         // The people files are the bulk of the TOML: they parse on a second thread meanwhile.
         let people_files: Vec<SourceFile> = sorted
             .iter()
@@ -347,9 +350,10 @@ impl Lexicon {
                     .collect::<Result<Vec<_>, _>>()
             });
             let rest = b.countries_and_actors(&sorted, &get);
-            (handle.join(), rest)
+            let verbs = read_verbs();
+            (handle.join(), rest.and(verbs))
         });
-        rest?;
+        let irregular = rest?;
         let people =
             people.map_err(|_| LexiconError::new("people/", None, "parser thread failed"))??;
         for (path, f) in people {
