@@ -360,7 +360,7 @@ pub(crate) fn subject(
         return previous_verb_subject(lex, sent, phrases, k, depth);
     }
     if sent.is_comma(k) {
-        // Appositive or parenthetical without a verb: "an official, Victoria Coates, met";
+        // Appositive or parenthetical without a verb: "an official, Jane Doe, met";
         // "Morocco, along with some Gulf states, has been relaxing".
         let mut c0 = k;
         let mut has_verb = false;
@@ -462,7 +462,7 @@ pub(crate) struct Report {
     pub verb: usize,
     /// Reporter phrase, if coded.
     pub phrase: Option<usize>,
-    /// Reporter words (first, last) when no phrase codes it ("Axios").
+    /// Reporter words (first, last) when no phrase codes it ("Reuters").
     pub words: (usize, usize),
 }
 
@@ -491,7 +491,7 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
             });
             continue;
         }
-        // An uncoded reporter: the capitalised run before the verb (", Axios reported").
+        // An uncoded reporter: the capitalised run before the verb (", Reuters reported").
         let mut a = vg.start;
         while a > 0 && sent.words[a - 1].cap && !sent.is_punct(a - 1) {
             a -= 1;

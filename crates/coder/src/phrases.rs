@@ -1,6 +1,6 @@
 //! Actor phrases: names, titles, role nouns, compounds and references, resolved to codes.
 //!
-//! "US Secretary of State Mike Pompeo" is one phrase (a country adjective, a title and a name);
+//! "US Secretary of State Antony Blinken" is one phrase (a country adjective, a title and a name);
 //! "ambassadors from the UAE, Oman, Morocco and Bahrain" is one phrase with four members;
 //! "them", "the kingdom" and "the two countries" are phrases whose members come from the
 //! discourse memory.
@@ -403,7 +403,7 @@ fn person_member(lex: &Lexicon, p: u32, date: NaiveDate, span: Span) -> Member {
     m
 }
 
-/// A chain of units that names one actor ("US Secretary of State Mike Pompeo"), or an agent
+/// A chain of units that names one actor ("US Secretary of State Antony Blinken"), or an agent
 /// phrase distributed over a list ("ambassadors from the UAE, Oman and Bahrain").
 fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase> {
     if let Some(p) = coordinated_adjectives(b, start, discourse) {
@@ -473,7 +473,7 @@ fn chain(b: &mut Builder, start: usize, discourse: &Discourse) -> Option<Phrase>
             }
             continue;
         }
-        // A title followed by an unknown name: "Secretary of State Mike Pompeo"; when the name
+        // A title followed by an unknown name: "Secretary of State Antony Blinken"; when the name
         // is part of someone introduced earlier ("Prince Faisal" after "Prince Faisal bin
         // Farhan"), it is that person.
         if let Some((Unit::Agent(_), _, _)) = units.last() {

@@ -94,7 +94,7 @@ const WORDS: &[&str] = &[
     "2019",
     "12",
     "Netanyahu",
-    "Pompeo",
+    "Blinken",
     "King",
     "Prime",
     "Minister",

@@ -114,7 +114,7 @@ pub struct Sentence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TokenKind {
-    /// Letters, possibly with inner hyphens, apostrophes or dots ("U.S.", "non-belligerence").
+    /// Letters, possibly with inner hyphens, apostrophes or dots ("U.S.", "non-aggression").
     Word,
     /// Digits, possibly with separators ("1,500", "3.5", "2019-12-04").
     Number,

@@ -123,7 +123,7 @@ impl Actor {
     }
 }
 
-/// Who reported or claimed the event ("Axios reported").
+/// Who reported or claimed the event ("Reuters reported").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attribution {
     /// Surface text of the reporter.

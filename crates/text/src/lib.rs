@@ -15,9 +15,9 @@
 //!
 //! let doc = Document {
 //!     id: "example".into(),
-//!     text: "Pompeo to visit Morocco\n\
-//!            Mr. Pompeo met Mr. Netanyahu in Lisbon on Wednesday. He is due to fly to \
-//!            Rabat on Thursday."
+//!     text: "Blinken to visit Egypt\n\
+//!            Mr. Blinken met Mr. Lapid in Rome on Wednesday. He is due to fly to \
+//!            Cairo on Thursday."
 //!         .into(),
 //!     date: NaiveDate::from_ymd_opt(2019, 12, 4),
 //!     has_headline: true,

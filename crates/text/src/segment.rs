@@ -29,7 +29,7 @@ use crate::token::{is_abbreviation, lower_short};
 /// use entente_text::segment;
 ///
 /// let doc = Document {
-///     text: "Pompeo heads to Rabat\nMr. Pompeo met Gen. Smith at 10 a.m. Tuesday. \
+///     text: "Blinken heads to Cairo\nMr. Blinken met Gen. Smith at 10 a.m. Tuesday. \
 ///            He left.\nRead more: Why Morocco matters"
 ///         .into(),
 ///     has_headline: true,
@@ -40,8 +40,8 @@ use crate::token::{is_abbreviation, lower_short};
 /// assert_eq!(
 ///     texts,
 ///     [
-///         "Pompeo heads to Rabat",
-///         "Mr. Pompeo met Gen. Smith at 10 a.m. Tuesday.",
+///         "Blinken heads to Cairo",
+///         "Mr. Blinken met Gen. Smith at 10 a.m. Tuesday.",
 ///         "He left.",
 ///         "Read more: Why Morocco matters",
 ///     ]

@@ -228,13 +228,13 @@ fn is_clause_break(n: &str) -> bool {
 /// True when the clause around token `at` (a date) reads as future: a future marker ("will",
 /// "'ll", "shall", "would", "is due to", "is expected to", "is set to", "plans to", "is to",
 /// "next", "upcoming", "tomorrow", ...) earlier in the same clause, or, for a date that opens
-/// its clause ("On Thursday, Pompeo will ..."), within the next few words.
+/// its clause ("On Thursday, Blinken will ..."), within the next few words.
 ///
 /// ```
 /// use entente_model::Span;
 /// use entente_text::{future_context, Tokens};
 ///
-/// let text = "Pompeo is due to fly to Morocco on Thursday, where he met the king.";
+/// let text = "Blinken is due to fly to Egypt on Thursday, where he met the king.";
 /// let mut tokens = Tokens::new();
 /// tokens.tokenize(text, Span::new(0, text.len()));
 /// let thursday = (0..tokens.len()).find(|&i| tokens.norm(i) == "thursday").unwrap();
@@ -280,7 +280,7 @@ pub fn future_context(tokens: &Tokens, range: Range<usize>, at: usize) -> bool {
     if !clause_initial {
         return false;
     }
-    // A fronted date: "On Thursday, Pompeo will fly ...".
+    // A fronted date: "On Thursday, Blinken will fly ...".
     let mut k = at + 1;
     while k < end && (is_date_word(cx.norm(k)) || cx.toks.tokens[k].kind == TokenKind::Number) {
         k += 1;

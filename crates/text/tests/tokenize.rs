@@ -90,7 +90,7 @@ fn hyphenated_compounds_are_one_token() {
 #[test]
 fn abbreviations_keep_their_dots() {
     assert_eq!(
-        norms("Mr. Pompeo of the U.S. met U.N. envoys on Jan. 5 at 10 a.m., e.g. in St. Louis."),
+        norms("Mr. Blinken of the U.S. met U.N. envoys on Jan. 5 at 10 a.m., e.g. in St. Louis."),
         [
             "mr.", "pompeo", "of", "the", "u.s.", "met", "u.n.", "envoys", "on", "jan.", "5", "at",
             "10", "a.m.", ",", "e.g.", "in", "st.", "louis", "."
