@@ -92,8 +92,8 @@ fn abbreviations_keep_their_dots() {
     assert_eq!(
         norms("Mr. Blinken of the U.S. met U.N. envoys on Jan. 5 at 10 a.m., e.g. in St. Louis."),
         [
-            "mr.", "pompeo", "of", "the", "u.s.", "met", "u.n.", "envoys", "on", "jan.", "5", "at",
-            "10", "a.m.", ",", "e.g.", "in", "st.", "louis", "."
+            "mr.", "blinken", "of", "the", "u.s.", "met", "u.n.", "envoys", "on", "jan.", "5",
+            "at", "10", "a.m.", ",", "e.g.", "in", "st.", "louis", "."
         ]
     );
     assert_eq!(
