@@ -54,7 +54,7 @@ fn possessives_and_clitics() {
 
 #[test]
 fn hyphenated_compounds_are_one_token() {
-    let text = "Saudi-Israeli talks, US-brokered non-belligerence pact, decades-old row, al-Qaeda, COVID-19, Saudi\u{2013}Israeli, pre- and post-war";
+    let text = "Saudi-Israeli talks, US-brokered non-aggression pact, decades-old row, al-Qaeda, COVID-19, Saudi\u{2013}Israeli, pre- and post-war";
     let mut t = Tokens::new();
     t.tokenize(text, Span::new(0, text.len()));
     let got: Vec<(&str, bool)> = (0..t.len())
@@ -67,7 +67,7 @@ fn hyphenated_compounds_are_one_token() {
             ("talks", false),
             (",", false),
             ("us-brokered", true),
-            ("non-belligerence", true),
+            ("non-aggression", true),
             ("pact", false),
             (",", false),
             ("decades-old", true),
