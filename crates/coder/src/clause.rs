@@ -74,12 +74,7 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
             continue;
         }
         // "have since been sending", "has long sought": adverbs inside the verb group.
-        if matches!(
-            lex.vocab.text(id),
-            "since" | "long" | "ever" | "yet" | "recently" | "now"
-        ) && j > 0
-            && g.auxiliaries.contains(&sent.id(j - 1))
-        {
+        if g.verb_group_adverbs.contains(&id) && j > 0 && g.auxiliaries.contains(&sent.id(j - 1)) {
             k = j;
             continue;
         }
@@ -94,14 +89,10 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
             if g.have_forms.contains(&id) && saw_to && !saw_have_after_to {
                 saw_have_after_to = true;
             }
-            let text = lex.vocab.text(id);
-            if matches!(text, "will" | "'ll" | "shall") {
+            if g.future_auxiliaries.contains(&id) {
                 vg.future = true;
             }
-            if matches!(
-                text,
-                "would" | "could" | "might" | "may" | "should" | "must" | "can"
-            ) {
+            if g.conditional_auxiliaries.contains(&id) {
                 vg.conditional = true;
             }
             k = j;
@@ -184,7 +175,7 @@ pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usiz
             break;
         }
         let id = sent.id(k);
-        if matches!(lex.vocab.text(id), "if" | "unless" | "whether") {
+        if lex.grammar.conditionals.contains(&id) {
             return Modality::Hypothetical;
         }
     }
@@ -399,7 +390,7 @@ pub(crate) fn subject(
             let bid = sent.id(b - 1);
             g.determiners.contains(&bid)
                 || g.modifiers.contains(&bid)
-                || lex.vocab.text(bid) == "only"
+                || g.focus_words.contains(&bid)
         } {
             b -= 1;
         }

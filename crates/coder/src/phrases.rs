@@ -1005,10 +1005,11 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
                     x
                 })
                 .collect();
-            let noun = lex.vocab.text(sent.id(two_end));
-            if matches!(noun, "governments" | "leaders" | "ministers") {
+            // "the two governments", "both leaders": the role noun gives the sector.
+            if let Some((Unit::Agent(a), _)) = b.unit(two_end, discourse) {
+                let sector = lex.agents[a as usize].sector.clone();
                 for m in &mut ms {
-                    m.agent_sectors = vec!["GOV".into()];
+                    m.agent_sectors = vec![sector.clone()];
                 }
             }
             for m in &mut ms {

@@ -214,6 +214,16 @@ pub struct Grammar {
     pub quantifiers: FxHashSet<u32>,
     /// led, owned, flagged (after a hyphen: "Turkish-led").
     pub attributive: FxHashSet<u32>,
+    /// since, long, ever (between an auxiliary and its verb).
+    pub verb_group_adverbs: FxHashSet<u32>,
+    /// will, 'll, shall.
+    pub future_auxiliaries: FxHashSet<u32>,
+    /// would, could, might ...
+    pub conditional_auxiliaries: FxHashSet<u32>,
+    /// if, unless, whether.
+    pub conditionals: FxHashSet<u32>,
+    /// only (inside a predicate nominal).
+    pub focus_words: FxHashSet<u32>,
 }
 
 /// The compiled knowledge base.
@@ -1071,6 +1081,11 @@ impl Builder {
             former: self.word_set(&g.former),
             quantifiers: self.word_set(&g.quantifiers),
             attributive: self.word_set(&g.attributive),
+            verb_group_adverbs: self.word_set(&g.verb_group_adverbs),
+            future_auxiliaries: self.word_set(&g.future_auxiliaries),
+            conditional_auxiliaries: self.word_set(&g.conditional_auxiliaries),
+            conditionals: self.word_set(&g.conditionals),
+            focus_words: self.word_set(&g.focus_words),
         };
     }
 

@@ -205,4 +205,14 @@ pub(crate) struct GrammarFile {
     pub quantifiers: Vec<String>,
     #[serde(default)]
     pub attributive: Vec<String>,
+    #[serde(default)]
+    pub verb_group_adverbs: Vec<String>,
+    #[serde(default)]
+    pub future_auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub conditional_auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub conditionals: Vec<String>,
+    #[serde(default)]
+    pub focus_words: Vec<String>,
 }
