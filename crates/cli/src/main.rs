@@ -17,6 +17,7 @@ use entente_model::{Document, Record};
 use rayon::prelude::*;
 
 mod petrarch_cmd;
+mod relations_cmd;
 mod store_cmd;
 
 #[derive(Parser)]
@@ -55,6 +56,10 @@ enum Command {
     Dyad(store_cmd::DyadArgs),
     /// Show a stored document with its events and relation states.
     Docs(store_cmd::DocsArgs),
+    /// Answer a question about a relationship, with a verdict, a timeline and cited evidence.
+    Ask(relations_cmd::AskArgs),
+    /// One country's relations board: status and trend with every partner.
+    Brief(relations_cmd::BriefArgs),
     /// Lexicon tools: import PETRARCH / TABARI dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -89,8 +94,15 @@ struct CodeArgs {
 #[derive(clap::Args)]
 struct EvalArgs {
     /// Gold files or directories.
-    #[arg(required_unless_present_any = ["plover", "codebook"])]
+    #[arg(required_unless_present_any = ["plover", "codebook", "questions"])]
     paths: Vec<PathBuf>,
+    /// Score relationship questions (questions.jsonl, or a gold file's questions): verdict
+    /// accuracy and citation recall, over a store built from `--corpus`.
+    #[arg(long, value_name = "FILE", requires = "corpus")]
+    questions: Option<PathBuf>,
+    /// The documents the questions are asked of: JSONL, text, or gold files and directories.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    corpus: Vec<PathBuf>,
     /// Also score PLOVER gold-standard records (plover_gsr.jsonl): type and dyad accuracy.
     #[arg(long, value_name = "FILE")]
     plover: Option<PathBuf>,
@@ -163,6 +175,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(args) => store_cmd::events(args),
         Command::Dyad(args) => store_cmd::dyad(args),
         Command::Docs(args) => store_cmd::docs(args),
+        Command::Ask(args) => relations_cmd::ask(&load_lexicon(&cli.lexicon)?, args),
+        Command::Brief(args) => relations_cmd::brief(&load_lexicon(&cli.lexicon)?, args),
+
         Command::Lexicon { command } => petrarch_cmd::run(command),
         Command::Code(args) => {
             let lex = load_lexicon(&cli.lexicon)?;
@@ -206,8 +221,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     );
                 }
             }
+            if let Some(qpath) = &args.questions {
+                let r = entente_eval::questions::run_questions(&lex, qpath, &args.corpus)?;
+                if args.json {
+                    out.insert("questions".into(), serde_json::to_value(&r)?);
+                } else {
+                    print!("{}", r.table());
+                    for u in &r.unresolved {
+                        eprintln!("entente: must_cite {u}: gold evidence not found");
+                    }
+                }
+            }
             if args.json {
                 // With gold paths only, keep the original shape.
+
                 let v = if out.len() == 1 && out.contains_key("gold") {
                     out.remove("gold").unwrap_or_default()
                 } else {

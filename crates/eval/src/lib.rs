@@ -6,6 +6,7 @@
 
 pub mod examples;
 mod gold;
+pub mod questions;
 mod score;
 
 use std::path::{Path, PathBuf};

@@ -473,6 +473,40 @@ impl Lexicon {
         self.verb_forms.get(&id).map_or(&[], |v| v.as_slice())
     }
 
+    /// The countries a short text names, left to right, each with its byte span: names,
+    /// adjectives, demonyms, capitals and institutions ("the White House") all count. Used to
+    /// read questions ("Is Israel normalising ties with Morocco?").
+    pub fn countries_in(&self, text: &str) -> Vec<(entente_model::Span, &Country)> {
+        let mut tokens = Tokens::new();
+        tokens.tokenize(text, entente_model::Span::new(0, text.len()));
+        let mut words = Vec::new();
+        self.words(text, &tokens, 0..tokens.len(), &mut words);
+        let mut out = Vec::new();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let n = self.names.longest(
+                &words,
+                i,
+                |m| matches!(m, Meaning::Country { .. }),
+                &mut found,
+            );
+            if n == 0 {
+                i += 1;
+                continue;
+            }
+            if let Some(Meaning::Country { country, .. }) = found.first().map(|m| **m) {
+                let span = entente_model::Span::new(
+                    words[i].span.start as usize,
+                    words[i + n - 1].span.end as usize,
+                );
+                out.push((span, &self.countries[country as usize]));
+            }
+            i += n;
+        }
+        out
+    }
+
     /// Resolves a mention (a name, title or phrase) on a date, explaining each code.
     pub fn resolve(&self, mention: &str, date: NaiveDate) -> Vec<Resolution> {
         let mut tokens = Tokens::new();

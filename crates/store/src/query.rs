@@ -131,6 +131,10 @@ pub struct EventFilter {
     pub text: Option<String>,
     /// Events reported by at least this many publishers.
     pub min_sources: u32,
+    /// An information cut-off: only reports in documents published on or before this day
+    /// (events: first reported by then; mentions: in such a document). Documents without a
+    /// publication date are left out when it is set.
+    pub published_to: Option<NaiveDate>,
     /// Result order.
     pub order: EventOrder,
     /// At most this many results.
@@ -240,6 +244,17 @@ impl EventFilter {
         if self.min_sources > 1 {
             c.push(format!("e.num_sources >= {}", self.min_sources));
         }
+        if let Some(cut) = self.published_to {
+            args.push(Value::Text(rows::date_str(cut)));
+            let n = args.len();
+            if mention_text {
+                c.push(format!(
+                    "m.doc IN (SELECT id FROM documents WHERE date IS NOT NULL AND date <= ?{n})"
+                ));
+            } else {
+                c.push(format!("e.first_reported <= ?{n}"));
+            }
+        }
         Ok(c)
     }
 
@@ -276,6 +291,7 @@ impl EventFilter {
             && self.to.is_none()
             && self.text.is_none()
             && self.min_sources <= 1
+            && self.published_to.is_none()
     }
 
     fn limit(&self) -> String {
@@ -353,6 +369,8 @@ pub struct Mention {
     pub publisher: Option<String>,
     /// Whether the sentence is the headline or a lead sentence.
     pub is_lead: bool,
+    /// The document's publication date.
+    pub published: Option<NaiveDate>,
 }
 
 /// A stored relation state.
@@ -364,6 +382,8 @@ pub struct StoredState {
     pub state: RelationState,
     /// The document's URL.
     pub url: Option<String>,
+    /// The document's publication date.
+    pub published: Option<NaiveDate>,
 }
 
 /// One month of a dyad.
@@ -481,12 +501,12 @@ const MENTION_COLUMNS: &str = "m.id, m.event, d.doc_id, m.sentence_index, m.sent
     m.location_country, m.location_place, m.trigger_text, m.trigger_start, m.trigger_end, \
     m.trigger_entry, m.lexicon_version, d.url, d.source, m.is_lead, \
     CAST(substr(CAST(d.text AS BLOB), m.sentence_start + 1, \
-    m.sentence_end - m.sentence_start) AS TEXT)";
+    m.sentence_end - m.sentence_start) AS TEXT), d.date";
 
 const STATE_COLUMNS: &str = "s.id, d.doc_id, s.sentence_index, s.sentence_start, \
     s.sentence_end, s.a, s.b, s.relation, s.value, s.as_of, s.lexicon_version, d.url, \
     CAST(substr(CAST(d.text AS BLOB), s.sentence_start + 1, \
-    s.sentence_end - s.sentence_start) AS TEXT)";
+    s.sentence_end - s.sentence_start) AS TEXT), d.date";
 
 fn location(country: Option<String>, place: Option<String>) -> Option<Location> {
     (country.is_some() || place.is_some()).then_some(Location { country, place })
@@ -787,7 +807,39 @@ impl Store {
             url: r.get(33)?,
             publisher: r.get(34)?,
             is_lead: r.get(35)?,
+            published: r
+                .get::<_, Option<String>>(37)?
+                .as_deref()
+                .and_then(parse_date),
         }))
+    }
+
+    /// The relation states between `country` and `partner` (or between `country` and anyone),
+    /// in either position, from documents published on or before `published_to` when it is
+    /// given; ordered by publication date, then storage order.
+    pub fn states_of(
+        &self,
+        country: &str,
+        partner: Option<&str>,
+        published_to: Option<NaiveDate>,
+    ) -> Result<Vec<StoredState>> {
+        let mut args = vec![Value::Text(country.to_string())];
+        let mut cond = match partner {
+            Some(p) => {
+                args.push(Value::Text(p.to_string()));
+                "((s.a = ?1 AND s.b = ?2) OR (s.a = ?2 AND s.b = ?1))".to_string()
+            }
+            None => "(s.a = ?1 OR s.b = ?1)".to_string(),
+        };
+        if let Some(cut) = published_to {
+            args.push(Value::Text(rows::date_str(cut)));
+            cond.push_str(&format!(
+                " AND d.date IS NOT NULL AND d.date <= ?{}",
+                args.len()
+            ));
+        }
+        cond.push_str(" ORDER BY d.date, s.id");
+        self.states_where(&cond, &args)
     }
 
     fn states_where(&self, cond: &str, args: &[Value]) -> Result<Vec<StoredState>> {
@@ -812,6 +864,7 @@ impl Store {
                         lexicon_version: r.get(10)?,
                         url: r.get(11)?,
                         sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+                        published: r.get(13)?,
                     },
                 ))
             })
@@ -832,6 +885,8 @@ impl Store {
             out.push(StoredState {
                 id,
                 url: raw.url,
+                published: raw.published.as_deref().and_then(parse_date),
+
                 state: RelationState {
                     doc_id: raw.doc_id,
                     sentence_index: raw.sentence_index,
@@ -1184,6 +1239,7 @@ struct RawState {
     lexicon_version: String,
     url: Option<String>,
     sentence: String,
+    published: Option<String>,
 }
 
 fn where_clause(conds: &[String]) -> String {
