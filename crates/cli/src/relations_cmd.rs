@@ -7,7 +7,7 @@ use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use entente_lexicon::Lexicon;
 use entente_relations::{Answer, AskError, Brief};
-use entente_store::Store;
+use entente_store::{IngestObserver, IngestOptions, Store};
 
 use crate::parse_date;
 
@@ -26,6 +26,10 @@ pub struct AskArgs {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+    /// First ingest these documents into the store (created if absent; documents already
+    /// stored are skipped), as `entente ingest` does.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    ingest: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -65,6 +69,23 @@ fn user_error(e: AskError) -> Result<ExitCode> {
 }
 
 pub fn ask(lex: &Lexicon, args: AskArgs) -> Result<ExitCode> {
+    let mut status = ExitCode::SUCCESS;
+    if !args.ingest.is_empty() {
+        let mut store = Store::open(&args.db)?;
+        let inputs = entente_text::read_inputs(&args.ingest, None);
+        let r = store.ingest(lex, inputs, &IngestOptions::default(), &mut Errors)?;
+        eprintln!(
+            "ingested {} new documents into {} ({} already stored, {} events, {} states)",
+            r.documents,
+            args.db.display(),
+            r.skipped_already_stored + r.skipped_duplicate_content,
+            r.mentions,
+            r.states
+        );
+        if r.read_errors > 0 {
+            status = ExitCode::from(2);
+        }
+    }
     let store = open(&args.db)?;
     let answer = match entente_relations::ask(&store, lex, &args.question, args.as_of) {
         Ok(a) => a,
@@ -75,7 +96,16 @@ pub fn ask(lex: &Lexicon, args: AskArgs) -> Result<ExitCode> {
     } else {
         print!("{}", answer_text(&answer));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(status)
+}
+
+/// Names each unreadable record on stderr.
+struct Errors;
+
+impl IngestObserver for Errors {
+    fn read_error(&mut self, error: &entente_text::ReadError) {
+        eprintln!("entente: {error}");
+    }
 }
 
 fn answer_text(a: &Answer) -> String {

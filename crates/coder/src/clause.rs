@@ -45,8 +45,66 @@ fn phrase_in(lex: &Lexicon, sent: &Sent, end: usize, phrases: &[Box<[u32]>]) -> 
     None
 }
 
-/// Walks left from the trigger over the verb group.
+/// Walks left from the trigger over the verb group. A bare verb coordinated with an earlier one
+/// shares its auxiliaries and governors: in "will restore trade and resume ties" both acts are
+/// future, in "agreed to reopen embassies and exchange ambassadors" both are commitments.
 pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGroup {
+    let vg = own_verb_group(lex, sent, trigger);
+    if vg.start != trigger {
+        return vg;
+    }
+    coordinated_verb_group(lex, sent, trigger).unwrap_or(vg)
+}
+
+/// The verb group of the first conjunct when `trigger` is the bare verb of a later one
+/// ("... and resume"): the nearest verb of the same form to the left, within the clause, whose
+/// own group carries auxiliaries or a governor.
+fn coordinated_verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> Option<VerbGroup> {
+    let conj = trigger.checked_sub(1)?;
+    let cid = sent.id(conj);
+    if cid != lex.w.and && cid != lex.w.or {
+        return None;
+    }
+    let forms = verb_forms(lex, sent.id(trigger));
+    let form = |f: VerbForm| forms.iter().any(|(_, x)| *x == f);
+    let bare = form(VerbForm::Base);
+    let participle = form(VerbForm::PastParticiple);
+    if !bare && !participle {
+        return None;
+    }
+    let g = &lex.grammar;
+    let lo = conj.saturating_sub(16);
+    for j in (lo..conj).rev() {
+        let id = sent.id(j);
+        let clause_edge = g.relativizers.contains(&id)
+            || g.conjunctions.contains(&id) && id != lex.w.and && id != lex.w.or;
+        if sent.is_hard_boundary(j) || clause_edge {
+            return None;
+        }
+        let same = verb_forms(lex, sent.id(j)).iter().any(|(_, f)| {
+            bare && *f == VerbForm::Base || participle && *f == VerbForm::PastParticiple
+        });
+        if !same {
+            continue;
+        }
+        let vg = own_verb_group(lex, sent, j);
+        let marked = vg.future
+            || vg.intent
+            || vg.conditional
+            || vg.commitment
+            || vg.negated
+            || vg.embedded
+            || vg.passive;
+        if vg.start != j && marked {
+            return Some(vg);
+        }
+        // A bare word that can be a verb ("transport" in "restore trade, transport and
+        // telecommunications links") is passed over.
+    }
+    None
+}
+
+fn own_verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGroup {
     let g = &lex.grammar;
     let m = &lex.modality;
     let mut vg = VerbGroup {
@@ -148,6 +206,10 @@ pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGrou
                 }
                 k = gov;
                 continue;
+            }
+            // Headline style: "Morocco to resume ties with Israel" announces a future act.
+            if sent.is_headline && gforms.is_empty() && sent.words[gov].cap {
+                vg.future = true;
             }
             continue;
         }

@@ -83,12 +83,16 @@ impl Discourse {
         })
     }
 
-    /// The last two distinct countries mentioned ("the two countries").
+    /// The last two distinct countries mentioned ("the two countries"); companies and media
+    /// ("Ethiopian Airlines said", "on Twitter") are not countries' voices and are passed over.
     pub fn last_two_countries(&self) -> Vec<Member> {
         let mut out: Vec<Member> = Vec::new();
         for e in self.entities.iter().rev() {
             for m in e.members.iter().rev() {
                 let Some(c) = &m.country else { continue };
+                if m.sectors.iter().any(|s| s == "BUS" || s == "MED") {
+                    continue;
+                }
                 if c.len() == 3 && c != "IGO" && !out.iter().any(|o| o.country.as_ref() == Some(c))
                 {
                     out.push(m.clone());

@@ -93,12 +93,13 @@ pub fn code_document(lex: &Lexicon, doc: &Document, opts: &CodeOptions) -> Coded
         lex.words(&doc.text, &tokens, 0..tokens.len(), &mut words);
         timexes.clear();
         find_timexes(&doc.text, &tokens, 0..tokens.len(), pub_date, &mut timexes);
-        let sent = Sent::new(
+        let mut sent = Sent::new(
             &doc.text,
             s.span,
             std::mem::take(&mut words),
             std::mem::take(&mut timexes),
         );
+        sent.is_headline = s.kind == SentenceKind::Headline;
         let mut ctx = SentenceCoder {
             lex,
             doc,

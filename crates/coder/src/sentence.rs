@@ -18,6 +18,8 @@ pub(crate) struct Sent<'a> {
     pub timex_at: Vec<Option<u16>>,
     /// The sentence ends with a question mark.
     pub is_question: bool,
+    /// The document's headline, where "X to VERB" announces ("Morocco to resume ties").
+    pub is_headline: bool,
 }
 
 impl<'a> Sent<'a> {
@@ -42,6 +44,7 @@ impl<'a> Sent<'a> {
             timexes,
             timex_at,
             is_question,
+            is_headline: false,
         }
     }
 

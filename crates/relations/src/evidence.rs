@@ -191,6 +191,7 @@ pub(crate) fn gather(
             attribution: None,
         });
     }
+    announced_states_are_not_in_effect(&mut facts);
     facts.sort_by(|x, y| {
         (x.item.date, x.published, &x.doc_id, x.sentence_index).cmp(&(
             y.item.date,
@@ -200,6 +201,45 @@ pub(crate) fn gather(
         ))
     });
     Ok(facts)
+}
+
+/// A state of formal relations read from a sentence whose acts between the two are all
+/// announced or intended ("will resume diplomatic ties", "agreed to reopen embassies") is not
+/// yet in effect: it counts as a cooperative signal, not as formal relations.
+fn announced_states_are_not_in_effect(facts: &mut [Fact]) {
+    let announced: Vec<(String, u32)> = facts
+        .iter()
+        .filter(|f| f.item.signal == Signal::Formal)
+        .filter(|f| matches!(f.kind, FactKind::State { .. }))
+        .filter(|f| {
+            let mut acts = facts.iter().filter(|e| {
+                e.doc_id == f.doc_id
+                    && e.sentence_index == f.sentence_index
+                    && matches!(e.kind, FactKind::Event { .. })
+            });
+            let mut any = false;
+            let all_announced = acts.all(|e| {
+                any = true;
+                matches!(
+                    e.kind,
+                    FactKind::Event {
+                        modality: Modality::Future | Modality::Intent,
+                        ..
+                    }
+                )
+            });
+            any && all_announced
+        })
+        .map(|f| (f.doc_id.clone(), f.sentence_index))
+        .collect();
+    for f in facts.iter_mut() {
+        if f.item.signal == Signal::Formal
+            && matches!(f.kind, FactKind::State { .. })
+            && announced.contains(&(f.doc_id.clone(), f.sentence_index))
+        {
+            f.item.signal = Signal::Cooperation;
+        }
+    }
 }
 
 impl Fact {

@@ -163,7 +163,7 @@ pub fn ask(
     let as_of = as_of.unwrap_or_else(today);
     let q = question::parse(lex, text, as_of)?;
     Ok(match q.intent {
-        Intent::Meetings => meetings(store, &q, as_of)?,
+        Intent::Meetings => meetings(store, lex, &q, as_of)?,
         _ => dyad_answer(store, &q, as_of)?,
     })
 }
@@ -254,7 +254,12 @@ fn dyad_answer(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, 
     })
 }
 
-fn meetings(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, AskError> {
+fn meetings(
+    store: &Store,
+    lex: &Lexicon,
+    q: &Question,
+    as_of: NaiveDate,
+) -> Result<Answer, AskError> {
     let from = q.from.unwrap_or(NaiveDate::MIN);
     let to = q.to.unwrap_or(as_of).min(as_of);
     let facts: Vec<Fact> = gather(store, &q.a.code, None, as_of)?
@@ -273,7 +278,9 @@ fn meetings(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, Ask
             }
             None => partners.push(PartnerMeetings {
                 code: p.to_string(),
-                name: f.partner_name(&q.a.code),
+                name: lex
+                    .country(p)
+                    .map_or_else(|| f.partner_name(&q.a.code), |c| c.name.clone()),
                 meetings: 1,
                 last: f.item.date,
             }),
