@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 mod petrarch_cmd;
 mod relations_cmd;
+mod serve_cmd;
 mod store_cmd;
 
 #[derive(Parser)]
@@ -60,6 +61,8 @@ enum Command {
     Ask(relations_cmd::AskArgs),
     /// One country's relations board: status and trend with every partner.
     Brief(relations_cmd::BriefArgs),
+    /// Serve the dashboard and the JSON API over a store (read-only, loopback by default).
+    Serve(serve_cmd::ServeArgs),
     /// Lexicon tools: import PETRARCH / TABARI dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -175,6 +178,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Events(args) => store_cmd::events(args),
         Command::Dyad(args) => store_cmd::dyad(args),
         Command::Docs(args) => store_cmd::docs(args),
+        Command::Serve(args) => serve_cmd::run(load_lexicon(&cli.lexicon)?, args),
         Command::Ask(args) => relations_cmd::ask(&load_lexicon(&cli.lexicon)?, args),
         Command::Brief(args) => relations_cmd::brief(&load_lexicon(&cli.lexicon)?, args),
 
