@@ -97,6 +97,8 @@ N 054  normalization of * ~ties (with|between) +T
 N 054  normalization between +S and +T
 N 054  (establishment|restoration|resumption|reestablishment) of * diplomatic ~ties (with|between) +T
 N 054  reopening of * ~embassy (in|of) +T
+# Agentless passives: "diplomatic ties between A and B were restored".
+N 054  (ties|relations) between +S and +T * (restored|reestablished|resumed|normalized)
 
 # --- 055 Apologize ----------------------------------------------------------------------------
 055  apologize (to|for) +T

@@ -25,6 +25,8 @@ diplomatic_relations:none break off * (ties|relations) [with] +T?
 diplomatic_relations:full (restore|reestablish|establish|normalize|resume) full * (ties|relations) [with] +T?
 diplomatic_relations:full upgrade * (ties|relations) to full * (ties|relations) [with] +T?
 diplomatic_relations:full (restore|reestablish|establish) * diplomatic (ties|relations) [with] +T?
+N diplomatic_relations:full (ties|relations) between +S and +T * (restored|reestablished|resumed|normalized)
+N diplomatic_relations:none (ties|relations) between +S and +T * (severed|cut|broken|suspended)
 
 # --- ambassadors and missions
 ambassador:recalled recall * (ambassador|envoy|ambassadors|envoys) (to|from|in) +T

@@ -801,17 +801,28 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         return false;
     }
     let g = &lex.grammar;
+    // A news sentence does not start with a bare verb: "Ties between A and B were restored".
+    if i == 0 {
+        return false;
+    }
     // Walk back over the words that can sit between a determiner and its noun ("a high-profile
     // tour", "the surprise visit"): reaching a determiner or possessive means a noun; reaching a
-    // subject, an auxiliary, "to" or a clause boundary means a verb.
+    // subject, an auxiliary, "to" or a clause boundary means a verb, unless adjectives came
+    // between ("said that full diplomatic ties ...").
     let mut k = i;
     let mut steps = 0;
+    let mut adjectives = 0;
     while k > 0 && steps < 4 {
         k -= 1;
         steps += 1;
         let w = &sent.words[k];
         let id = w.id;
         if g.determiners.contains(&id) || g.possessives.contains(&id) {
+            return false;
+        }
+        let boundary =
+            g.relativizers.contains(&id) || sent.is_punct(k) || g.conjunctions.contains(&id);
+        if boundary && adjectives > 0 {
             return false;
         }
         if in_phrase[k]
@@ -838,6 +849,9 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
             .all(|(_, f)| matches!(f, VerbForm::Base | VerbForm::ThirdSingular));
         if !only_base || w.cap {
             return true;
+        }
+        if lex.verb_lemmas(id).is_empty() && !g.prepositions.contains(&id) {
+            adjectives += 1;
         }
     }
     true

@@ -112,6 +112,17 @@ impl Matcher<'_> {
         None
     }
 
+    /// Whether a phrase names actors of more than one country.
+    fn several_countries(&self, pi: usize) -> bool {
+        let mut it = self.phrases[pi]
+            .actors()
+            .filter_map(|m| m.country.as_deref());
+        let Some(first) = it.next() else {
+            return false;
+        };
+        it.any(|c| c != first)
+    }
+
     /// Advances over one gap unit: a phrase, a hyphenated compound or a word.
     fn gap_unit(&self, j: usize) -> Option<usize> {
         let s = self.sent;
@@ -220,7 +231,20 @@ impl Matcher<'_> {
                     source: Some(pi),
                     ..st
                 };
-                self.rec(rest, end, st2, passive_target)
+                if let Some(r) = self.rec(rest, end, st2, passive_target) {
+                    return Some(r);
+                }
+                // "+S and +T" over one coordinated phrase ("ties between Chile and Norway"):
+                // the phrase holds both sides, and the act is reciprocal among its members.
+                let and = self.lex.w.and;
+                match rest {
+                    [Elem::Word(w), Elem::Target { .. }, after @ ..]
+                        if w.contains(&and) && self.several_countries(pi) =>
+                    {
+                        self.rec(after, end, st2, passive_target)
+                    }
+                    _ => None,
+                }
             }
         }
     }
