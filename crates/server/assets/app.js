@@ -223,7 +223,7 @@
       }
       const names = (d.a_name || d.a) + " – " + (d.b_name || d.b);
       status.textContent =
-        names + ": " + d.events + (d.events === 1 ? " event (" : " events (")" + d.cooperation + " cooperative, " + d.conflict + " conflictual), mean Goldstein " +
+        names + ": " + d.events + (d.events === 1 ? " event (" : " events (") + d.cooperation + " cooperative, " + d.conflict + " conflictual), mean Goldstein " +
         fmt(d.goldstein_mean, 2) + (d.undated ? "; " + d.undated + " undated" : "");
     } catch (e) {
       clear(box);

@@ -484,6 +484,24 @@ async fn store_failures_are_generic_500s() {
     }
 }
 
+/// The dashboard script parses (checked with Node.js where it is installed).
+#[test]
+fn the_dashboard_script_parses() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/app.js");
+    match std::process::Command::new("node")
+        .arg("--check")
+        .arg(script)
+        .output()
+    {
+        Ok(out) => assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(_) => eprintln!("skipping: node is not installed"),
+    }
+}
+
 #[tokio::test]
 async fn cached_answers_follow_the_store() {
     // A copy of the store that a writer keeps ingesting into while the server runs.
