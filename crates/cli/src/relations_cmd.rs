@@ -17,7 +17,8 @@ pub struct AskArgs {
     /// Israel?", "How have relations between the US and Cuba changed since 2014?", "Who has
     /// Morocco met with this year?".
     question: String,
-    /// Information cut-off: use only documents published on or before this day (default: today).
+    /// Information cut-off: use only documents published on or before this day (default: the
+    /// newest stored document's date, or today if that is later).
     #[arg(long, value_parser = parse_date)]
     as_of: Option<NaiveDate>,
     /// The store.
@@ -36,7 +37,7 @@ pub struct AskArgs {
 pub struct BriefArgs {
     /// A country: name, adjective or CAMEO code ("Israel", "ISR").
     country: String,
-    /// Information cut-off (default: today).
+    /// Information cut-off (default: the newest stored document's date, or today).
     #[arg(long, value_parser = parse_date)]
     as_of: Option<NaiveDate>,
     /// The store.

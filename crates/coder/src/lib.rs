@@ -220,7 +220,7 @@ impl SentenceCoder<'_> {
                 }
             }
             for m in best.into_iter().chain(best_state) {
-                let analysed = self.analyse(m, &vg, &phrases);
+                let analysed = self.analyse(m, &vg, &phrases, &found);
                 if self.opts.explain {
                     let p = &lex.patterns[m.pattern as usize];
                     coded.trace.push(format!(
@@ -257,7 +257,13 @@ impl SentenceCoder<'_> {
     }
 
     /// Works out sources, targets and modality for a match.
-    fn analyse(&self, m: Match, vg: &clause::VerbGroup, phrases: &[Phrase]) -> Option<Found> {
+    fn analyse(
+        &self,
+        m: Match,
+        vg: &clause::VerbGroup,
+        phrases: &[Phrase],
+        earlier: &[Found],
+    ) -> Option<Found> {
         let lex = self.lex;
         let sent = self.sent;
         let p = &lex.patterns[m.pattern as usize];
@@ -319,9 +325,11 @@ impl SentenceCoder<'_> {
             }
             None => (Vec::new(), sources.len() > 1),
         };
-        if targets.is_empty() && !reciprocal {
-            return None;
-        }
+        let targets = if targets.is_empty() && !reciprocal {
+            implicit_targets(lex, p, &sources, earlier)?
+        } else {
+            targets
+        };
         // A nominal event takes the verb group of the verb that governs it, if any.
         let gov_vg;
         let vg = if p.nominal {
@@ -776,6 +784,51 @@ fn dedup_overlapping(lex: &Lexicon, found: &mut Vec<Found>) {
 }
 
 /// (source, target) pairs of a match: sources x targets, or every pair of a reciprocal group.
+/// Which way an output moves relations: the root of an event; 16 for a state that reduces
+/// relations, 5 for one that establishes them.
+fn family(output: Output) -> u8 {
+    match output {
+        Output::Event(code) => code.root_number(),
+        Output::State(_, value, _) => match value {
+            "none" | "downgraded" | "recalled" | "expelled" | "closed" | "halted"
+            | "restricted" | "frozen" => 16,
+            _ => 5,
+        },
+    }
+}
+
+/// An implicit target: an act without one takes the target of an earlier act of the same kind
+/// in the sentence ("Bahrain cut its ties with Iran, while the UAE downgraded its relations").
+fn implicit_targets(
+    lex: &Lexicon,
+    p: &entente_lexicon::Pattern,
+    sources: &[Member],
+    earlier: &[Found],
+) -> Option<Vec<Member>> {
+    // Only for acts on relations themselves (establishing or reducing them), where a second
+    // actor following suit is the usual reading; and never an actor repeating itself.
+    let fam = family(p.output);
+    if fam != 5 && fam != 16 {
+        return None;
+    }
+    let f = earlier.iter().rev().find(|f| {
+        !f.targets.is_empty() && family(lex.patterns[f.m.pattern as usize].output) == fam
+    })?;
+    if f.sources
+        .iter()
+        .any(|x| sources.iter().any(|s| s.country == x.country))
+    {
+        return None;
+    }
+    let targets: Vec<Member> = f
+        .targets
+        .iter()
+        .filter(|t| sources.iter().all(|s| s.country != t.country))
+        .cloned()
+        .collect();
+    (!targets.is_empty()).then_some(targets)
+}
+
 fn pairs(f: &Found) -> Vec<(Member, Option<Member>)> {
     let mut out = Vec::new();
     if f.reciprocal {

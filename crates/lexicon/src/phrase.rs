@@ -134,7 +134,15 @@ pub(crate) fn split_words(
         let tok = tokens.tokens[ti];
         let norm = tokens.norm(ti);
         let original = tok.span.slice(text);
-        if tok.hyphenated && norm.contains('-') {
+        // "re-establish", "co-operate": a verb with a re-/co-/pre- prefix that the vocabulary
+        // knows whole (through spelling.tsv) stays one word, so that it can trigger a pattern.
+        // Names ("Al-Jazeera") always split, as the names trie expects.
+        let prefixed = tok.hyphenated
+            && norm
+                .split_once('-')
+                .is_some_and(|(p, rest)| matches!(p, "re" | "co" | "pre") && !rest.contains('-'));
+        let whole = if prefixed { lookup(norm) } else { UNKNOWN };
+        if tok.hyphenated && norm.contains('-') && whole == UNKNOWN {
             let parts: Vec<&str> = norm.split('-').filter(|p| !p.is_empty()).collect();
             let mut spans = Vec::with_capacity(parts.len());
             let mut start = 0usize;
@@ -173,7 +181,11 @@ pub(crate) fn split_words(
         } else {
             out.push(Word {
                 span: tok.span,
-                id: lookup(norm),
+                id: if whole != UNKNOWN {
+                    whole
+                } else {
+                    lookup(norm)
+                },
                 token: ti as u32,
                 cap: tok.capitalized,
                 upper: tok.all_caps,

@@ -204,8 +204,9 @@ pub(crate) fn gather(
 }
 
 /// A state of formal relations read from a sentence whose acts between the two are all
-/// announced or intended ("will resume diplomatic ties", "agreed to reopen embassies") is not
-/// yet in effect: it counts as a cooperative signal, not as formal relations.
+/// announced or intended ("will resume diplomatic ties", "agreed to reopen embassies": future or
+/// intent modality, or a 03x intent code) is not yet in effect: it counts as a cooperative
+/// signal, not as formal relations.
 fn announced_states_are_not_in_effect(facts: &mut [Fact]) {
     let announced: Vec<(String, u32)> = facts
         .iter()
@@ -220,13 +221,15 @@ fn announced_states_are_not_in_effect(facts: &mut [Fact]) {
             let mut any = false;
             let all_announced = acts.all(|e| {
                 any = true;
-                matches!(
-                    e.kind,
+                match e.kind {
                     FactKind::Event {
-                        modality: Modality::Future | Modality::Intent,
-                        ..
+                        modality, cameo, ..
+                    } => {
+                        matches!(modality, Modality::Future | Modality::Intent)
+                            || cameo.root() == "03"
                     }
-                )
+                    FactKind::State { .. } => false,
+                }
             });
             any && all_announced
         })

@@ -140,9 +140,19 @@ pub struct Brief {
     pub partners: Vec<BriefRow>,
 }
 
-/// Today, the default cut-off.
+/// Today.
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
+}
+
+/// The cut-off when none is given: today, or the publication date of the newest stored
+/// document when that is earlier, so that an archive is read as of what it knows rather than
+/// as of a day it has no news about.
+pub fn default_as_of(store: &Store) -> Result<NaiveDate, StoreError> {
+    let today = today();
+    Ok(store
+        .newest_document_date()?
+        .map_or(today, |d| d.min(today)))
 }
 
 fn names(q: &Question) -> ([Option<String>; 2], [Option<String>; 2]) {
@@ -153,14 +163,17 @@ fn names(q: &Question) -> ([Option<String>; 2], [Option<String>; 2]) {
 }
 
 /// Answers a question about a relationship from the store, using only documents published on
-/// or before `as_of` (today when `None`).
+/// or before `as_of` (when `None`: [`default_as_of`]).
 pub fn ask(
     store: &Store,
     lex: &Lexicon,
     text: &str,
     as_of: Option<NaiveDate>,
 ) -> Result<Answer, AskError> {
-    let as_of = as_of.unwrap_or_else(today);
+    let as_of = match as_of {
+        Some(d) => d,
+        None => default_as_of(store)?,
+    };
     let q = question::parse(lex, text, as_of)?;
     Ok(match q.intent {
         Intent::Meetings => meetings(store, lex, &q, as_of)?,
@@ -341,15 +354,18 @@ fn meetings(
     })
 }
 
-/// The relations board of one country (a code such as `ISR`, or a name) at `as_of` (today
-/// when `None`): every partner it has reports with, its verdict and trend.
+/// The relations board of one country (a code such as `ISR`, or a name) at `as_of` (when
+/// `None`: [`default_as_of`]): every partner it has reports with, its verdict and trend.
 pub fn brief(
     store: &Store,
     lex: &Lexicon,
     country: &str,
     as_of: Option<NaiveDate>,
 ) -> Result<Brief, AskError> {
-    let as_of = as_of.unwrap_or_else(today);
+    let as_of = match as_of {
+        Some(d) => d,
+        None => default_as_of(store)?,
+    };
     let code = country.trim().to_ascii_uppercase();
     let c = lex
         .country(&code)

@@ -814,6 +814,15 @@ impl Store {
         }))
     }
 
+    /// The publication date of the newest stored document (`None` for an empty store).
+    pub fn newest_document_date(&self) -> Result<Option<NaiveDate>> {
+        let d: Option<String> = self
+            .conn
+            .query_row("SELECT max(date) FROM documents", [], |r| r.get(0))
+            .at(&self.label)?;
+        Ok(d.as_deref().and_then(parse_date))
+    }
+
     /// The relation states between `country` and `partner` (or between `country` and anyone),
     /// in either position, from documents published on or before `published_to` when it is
     /// given; ordered by publication date, then storage order.
