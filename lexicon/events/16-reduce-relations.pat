@@ -17,6 +17,9 @@
 160  (suspend|halt|cancel|stop|ground) * (flights|flight|service|services|routes|route) (to|from|with) +T
 160  (suspend|revoke|cancel|end|terminate|scrap|abrogate|freeze|annul|tear) * ~agreement (with|between) +T
 160  withdraw from * ~agreement with +T
+160  roll back * (opening|openings|policy|policies|rapprochement|thaw|detente|normalization|engagement|easing) (to|with|toward|towards|on) +T
+160  reverse * (opening|rapprochement|thaw|detente|normalization|engagement) (to|with|toward|towards) +T
+160  (roll|reverse) back (parts|part|much|some|elements|aspects|most|all) of * (opening|openings|policy|policies|rapprochement|thaw|detente|normalization|engagement|easing) (to|with|toward|towards|on) +T
 160  (suspend|freeze|end|cancel) * (participation|involvement|engagement) (in|with) +T
 N 160  (suspension|cancellation|termination) of * ~agreement with +T
 
