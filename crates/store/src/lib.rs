@@ -67,6 +67,7 @@ pub mod synthetic;
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 pub use ingest::{IngestObserver, IngestOptions, IngestReport, SkipReason};
@@ -229,6 +230,7 @@ impl Store {
             .conn
             .busy_timeout(std::time::Duration::from_secs(60))
             .at(&store.label)?;
+        store.stable_plans()?;
         let version = store.schema_version()?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
@@ -296,10 +298,22 @@ impl Store {
         }
     }
 
+    /// The query planner stability guarantee: a cached statement keeps its plan whatever values
+    /// are bound. Without it, SQLite (built with STAT4) re-prepares a statement every time new
+    /// actor codes are bound, which was most of the cost of a small dyad query. The store's
+    /// queries name their indexes where the plan matters, so one plan per statement is right.
+    fn stable_plans(&self) -> Result<()> {
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)
+            .at(&self.label)?;
+        Ok(())
+    }
+
     fn configure(&mut self) -> Result<()> {
         self.conn
             .busy_timeout(std::time::Duration::from_secs(60))
             .at(&self.label)?;
+        self.stable_plans()?;
         let version = self.schema_version()?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {

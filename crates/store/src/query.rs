@@ -571,17 +571,33 @@ impl Store {
     ) -> Result<()> {
         let mut args = Vec::new();
         let conds = filter.conditions(false, &mut args)?;
-        let sql = format!(
-            // CROSS JOIN keeps `events` the outer loop: the filter is on it, and the planner
-            // must not start from the (larger, unfiltered) documents table.
-            "SELECT {EVENT_COLUMNS} FROM events e {} CROSS JOIN mentions fm \
-             ON fm.id = e.first_mention CROSS JOIN documents d ON d.id = fm.doc {} \
-             ORDER BY {}{}",
-            filter.index_hint(),
-            where_clause(&conds),
-            filter.order_by(),
-            filter.limit()
-        );
+        let sql = if filter.limit.is_some() {
+            // With a limit, pick the event ids first and join only those: otherwise every
+            // candidate row is joined with its first mention and document before the sort
+            // (thousands of rows for the notable events of a large dyad).
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM (SELECT e.id FROM events e {} {} ORDER BY {}{}) top \
+                 CROSS JOIN events e ON e.id = top.id CROSS JOIN mentions fm \
+                 ON fm.id = e.first_mention CROSS JOIN documents d ON d.id = fm.doc \
+                 ORDER BY {}",
+                filter.index_hint(),
+                where_clause(&conds),
+                filter.order_by(),
+                filter.limit(),
+                filter.order_by(),
+            )
+        } else {
+            format!(
+                // CROSS JOIN keeps `events` the outer loop: the filter is on it, and the planner
+                // must not start from the (larger, unfiltered) documents table.
+                "SELECT {EVENT_COLUMNS} FROM events e {} CROSS JOIN mentions fm \
+                 ON fm.id = e.first_mention CROSS JOIN documents d ON d.id = fm.doc {} \
+                 ORDER BY {}",
+                filter.index_hint(),
+                where_clause(&conds),
+                filter.order_by(),
+            )
+        };
         let mut stmt = self
             .conn
             .prepare_cached(&sql)
