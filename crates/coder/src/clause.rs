@@ -535,8 +535,15 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
             continue;
         }
         let vg = verb_group(lex, sent, v);
+        // A reporting clause at the end of a sentence follows a comma or a quote (", officials
+        // said."); without one the word is a noun ("recognises Western Sahara claim").
+        let last = (v + 1..sent.len()).all(|k| sent.is_punct(k));
+        let after_break = |start: usize| start == 0 || sent.is_punct(start - 1);
         if let Some(pi) = subject(lex, sent, phrases, vg.start, 0) {
             let p = &phrases[pi];
+            if last && !after_break(p.start) {
+                continue;
+            }
             out.push(Report {
                 verb: v,
                 phrase: Some(pi),
@@ -549,7 +556,7 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
         while a > 0 && sent.words[a - 1].cap && !sent.is_punct(a - 1) {
             a -= 1;
         }
-        if a < vg.start {
+        if a < vg.start && !(last && !after_break(a)) {
             out.push(Report {
                 verb: v,
                 phrase: None,
