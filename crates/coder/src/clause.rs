@@ -556,7 +556,7 @@ pub(crate) fn reports(lex: &Lexicon, sent: &Sent, phrases: &[Phrase]) -> Vec<Rep
         while a > 0 && sent.words[a - 1].cap && !sent.is_punct(a - 1) {
             a -= 1;
         }
-        if a < vg.start && !(last && !after_break(a)) {
+        if a < vg.start && (after_break(a) || !last) {
             out.push(Report {
                 verb: v,
                 phrase: None,
