@@ -119,7 +119,6 @@ fn answer_text(a: &Answer) -> String {
         out.push_str(&format!("  — {}\n\n", v.meaning()));
     }
     out.push_str(&wrap(&a.summary, 96));
-    out.push('\n');
     if !a.partners.is_empty() {
         out.push_str("\nPartners:\n");
         for p in &a.partners {
