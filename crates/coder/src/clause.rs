@@ -315,6 +315,10 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
         {
             return false;
         }
+        // A plural noun right before the word is its subject: "the four countries cut ties".
+        if k + 1 == i && is_plural_noun(lex, sent, k) {
+            break;
+        }
         let adjective_like = g.modifiers.contains(&w.id)
             || w.joined
             || w.joins_next
@@ -335,6 +339,23 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
         }
     }
     true
+}
+
+/// A lowercase word that reads as a plural noun: ends in -s (not -ss, -us, -is) and is no verb
+/// form ("countries", "officials"; not "various", "its").
+fn is_plural_noun(lex: &Lexicon, sent: &Sent, k: usize) -> bool {
+    let w = &sent.words[k];
+    let text = sent.word_text(k);
+    w.kind == entente_model::TokenKind::Word
+        && !w.cap
+        && text.len() > 3
+        && text.ends_with('s')
+        && !text.ends_with("ss")
+        && !text.ends_with("us")
+        && !text.ends_with("is")
+        && verb_forms(lex, w.id).is_empty()
+        && !lex.grammar.possessives.contains(&w.id)
+        && !lex.grammar.determiners.contains(&w.id)
 }
 
 /// The subject of the verb group starting at `start`, as a phrase index.

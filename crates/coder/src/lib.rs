@@ -568,8 +568,9 @@ impl SentenceCoder<'_> {
                 }
             }
             Output::State(relation, value, reverse) => {
-                // Asserted and announced acts set a state; wanted or denied ones do not.
-                if !matches!(f.modality, Modality::Assertion | Modality::Future) {
+                // Asserted and announced acts set a state; wanted, promised ("agreed to
+                // restore ties", coded as an intent) or denied ones do not.
+                if !matches!(f.modality, Modality::Assertion | Modality::Future) || f.intent_code {
                     return;
                 }
                 for (s, t) in pairs {
@@ -812,14 +813,12 @@ fn implicit_targets(
         return None;
     }
     let f = earlier.iter().rev().find(|f| {
-        !f.targets.is_empty() && family(lex.patterns[f.m.pattern as usize].output) == fam
+        !f.targets.is_empty()
+            && family(lex.patterns[f.m.pattern as usize].output) == fam
+            && f.sources
+                .iter()
+                .all(|x| sources.iter().all(|s| s.country != x.country))
     })?;
-    if f.sources
-        .iter()
-        .any(|x| sources.iter().any(|s| s.country == x.country))
-    {
-        return None;
-    }
     let targets: Vec<Member> = f
         .targets
         .iter()
