@@ -45,6 +45,7 @@ direct_flights:no (suspend|halt|stop|ban) * flights (to|with) +T
 direct_flights:yes (resume|restart|launch) * flights (to|with) +T
 trade:halted (halt|suspend|stop|end) * (trade|exports|imports) (with|to|from) +T
 trade:restricted (restrict|curb|limit) * (trade|exports|imports) (with|to|from) +T
+trade:restricted (bar|ban|block|restrict|curb|limit) * (export|exports|import|imports|sale|sales) of * (to|from|into) +T
 sanctions:in_force (impose|enforce|maintain) * (sanctions|embargo) (on|against) +T
 sanctions:lifted lift * (sanctions|embargo) (on|against) +T
 sanctions:eased (ease|relax) * (sanctions|embargo|restrictions) (on|against) +T
