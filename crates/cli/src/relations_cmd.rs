@@ -40,6 +40,9 @@ pub struct BriefArgs {
     /// Information cut-off (default: the newest stored document's date, or today).
     #[arg(long, value_parser = parse_date)]
     as_of: Option<NaiveDate>,
+    /// Only partners in this region: "the Arab world", "Gulf states", "Africa" ...
+    #[arg(long, value_name = "REGION")]
+    among: Option<String>,
     /// The store.
     #[arg(long, value_name = "FILE", default_value = "entente.db")]
     db: PathBuf,
@@ -203,7 +206,13 @@ fn wrap(text: &str, width: usize) -> String {
 
 pub fn brief(lex: &Lexicon, args: BriefArgs) -> Result<ExitCode> {
     let store = open(&args.db)?;
-    let b = match entente_relations::brief(&store, lex, &args.country, args.as_of) {
+    let b = match entente_relations::brief_among(
+        &store,
+        lex,
+        &args.country,
+        args.among.as_deref(),
+        args.as_of,
+    ) {
         Ok(b) => b,
         Err(e) => return user_error(e),
     };
@@ -216,12 +225,20 @@ pub fn brief(lex: &Lexicon, args: BriefArgs) -> Result<ExitCode> {
 }
 
 fn brief_text(b: &Brief) -> String {
+    let among = b
+        .among
+        .as_ref()
+        .map(|r| format!(" with the {r}"))
+        .unwrap_or_default();
     let mut out = format!(
-        "Relations of {} ({}) as of {}\n\n",
+        "Relations of {} ({}){among} as of {}\n\n",
         b.name, b.country, b.as_of
     );
     if b.partners.is_empty() {
         out.push_str("No reports with any partner in the store.\n");
+        if !b.silent.is_empty() {
+            out.push_str(&format!("No reports (unknown): {}\n", b.silent.join(", ")));
+        }
         return out;
     }
     out.push_str(
@@ -239,6 +256,12 @@ fn brief_text(b: &Brief) -> String {
             p.conflictual,
             p.last_date,
             truncate(&p.last, 70)
+        ));
+    }
+    if !b.silent.is_empty() {
+        out.push_str(&format!(
+            "\nNo reports (unknown): {}\n",
+            b.silent.join(", ")
         ));
     }
     out

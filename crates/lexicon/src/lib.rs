@@ -507,6 +507,34 @@ impl Lexicon {
         out
     }
 
+    /// The first region a short text names ("the Arab world", "Gulf states"), with its member
+    /// countries' codes.
+    pub fn region_in(&self, text: &str) -> Option<(&Region, Vec<&str>)> {
+        let mut tokens = Tokens::new();
+        tokens.tokenize(text, entente_model::Span::new(0, text.len()));
+        let mut words = Vec::new();
+        self.words(text, &tokens, 0..tokens.len(), &mut words);
+        let mut found = Vec::new();
+        for i in 0..words.len() {
+            let n = self
+                .names
+                .longest(&words, i, |m| matches!(m, Meaning::Region(_)), &mut found);
+            if n == 0 {
+                continue;
+            }
+            if let Some(Meaning::Region(r)) = found.first().map(|m| **m) {
+                let region = &self.regions[r as usize];
+                let members = region
+                    .members
+                    .iter()
+                    .map(|&c| self.countries[c as usize].code.as_str())
+                    .collect();
+                return Some((region, members));
+            }
+        }
+        None
+    }
+
     /// Resolves a mention (a name, title or phrase) on a date, explaining each code.
     pub fn resolve(&self, mention: &str, date: NaiveDate) -> Vec<Resolution> {
         let mut tokens = Tokens::new();

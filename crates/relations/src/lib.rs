@@ -136,8 +136,12 @@ pub struct Brief {
     pub name: String,
     /// The cut-off.
     pub as_of: NaiveDate,
+    /// The region the partners were limited to.
+    pub among: Option<String>,
     /// Every partner with reports, most reported first.
     pub partners: Vec<BriefRow>,
+    /// Members of the region without any report with the country (verdict `unknown`).
+    pub silent: Vec<String>,
 }
 
 /// Today.
@@ -362,6 +366,27 @@ pub fn brief(
     country: &str,
     as_of: Option<NaiveDate>,
 ) -> Result<Brief, AskError> {
+    brief_among(store, lex, country, None, as_of)
+}
+
+/// [`brief`] limited to the partners in a region ("the Arab world", "Gulf states"): every
+/// member appears, those without reports as `unknown`.
+pub fn brief_among(
+    store: &Store,
+    lex: &Lexicon,
+    country: &str,
+    region: Option<&str>,
+    as_of: Option<NaiveDate>,
+) -> Result<Brief, AskError> {
+    let among = match region {
+        Some(r) => Some(lex.region_in(r).ok_or_else(|| {
+            NotUnderstood(format!(
+                "I do not know {r:?} as a region: try \"the Arab world\", \"Gulf states\", \
+                 \"EU members\", \"Latin America\"."
+            ))
+        })?),
+        None => None,
+    };
     let as_of = match as_of {
         Some(d) => d,
         None => default_as_of(store)?,
@@ -383,6 +408,9 @@ pub fn brief(
             continue;
         };
         if lex.country(p).is_none() {
+            continue;
+        }
+        if among.as_ref().is_some_and(|(_, m)| !m.contains(&p)) {
             continue;
         }
         match by_partner.iter_mut().find(|(x, _)| x == p) {
@@ -446,10 +474,21 @@ pub fn brief(
             .then(y.last_date.cmp(&x.last_date))
             .then(x.partner.cmp(&y.partner))
     });
+    let mut silent = Vec::new();
+    if let Some((_, members)) = &among {
+        for m in members {
+            if *m == c.code || partners.iter().any(|p| p.partner == *m) {
+                continue;
+            }
+            silent.push(m.to_string());
+        }
+    }
     Ok(Brief {
         country: c.code.clone(),
         name: c.name.clone(),
         as_of,
+        among: among.map(|(r, _)| r.name.clone()),
         partners,
+        silent,
     })
 }

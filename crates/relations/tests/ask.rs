@@ -221,3 +221,25 @@ fn a_brief_lists_every_partner() {
         .unwrap_err()
         .is_user_error());
 }
+
+#[test]
+fn a_brief_among_a_region_names_its_silent_members() {
+    let lex = Lexicon::embedded().unwrap();
+    let store = store(&lex);
+    let b = entente_relations::brief_among(
+        &store,
+        &lex,
+        "CHL",
+        Some("the Nordic countries"),
+        Some(d("2003-05-10")),
+    )
+    .unwrap();
+    assert_eq!(b.among.as_deref(), Some("Nordic countries"));
+    assert_eq!(b.partners.len(), 1);
+    assert_eq!(b.partners[0].partner, "NOR");
+    assert!(b.silent.iter().any(|c| c == "SWE"), "{:?}", b.silent);
+    assert!(!b.silent.iter().any(|c| c == "NOR"));
+    let e =
+        entente_relations::brief_among(&store, &lex, "CHL", Some("Atlantis"), None).unwrap_err();
+    assert!(e.is_user_error());
+}

@@ -196,9 +196,12 @@ pub async fn brief(State(state): State<AppState>, q: RawQuery) -> Result<Json<Va
         .text("country", MAX_VALUE_CHARS)?
         .ok_or_else(|| ApiError::BadRequest("country: required (a name or a code)".into()))?;
     let as_of = p.date("as_of")?;
+    let among = p.text("among", MAX_VALUE_CHARS)?;
     state
         .with_store(move |store, lex| {
-            let brief = entente_relations::brief(store, lex, &country, as_of).map_err(ask_error)?;
+            let brief =
+                entente_relations::brief_among(store, lex, &country, among.as_deref(), as_of)
+                    .map_err(ask_error)?;
             serde_json::to_value(&brief)
                 .map(Json)
                 .map_err(|e| ApiError::internal(format!("brief as JSON: {e}")))
