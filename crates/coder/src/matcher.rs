@@ -102,7 +102,15 @@ impl Matcher<'_> {
                 break;
             }
             if (w.id == self.lex.w.in_ || w.id == self.lex.w.near) && k > j {
-                let at = self.skip_free(k + 1);
+                let mut at = self.skip_free(k + 1);
+                // "in southern Israel", "near central Gaza": a compass adjective before the place.
+                while at < s.len() && at < k + 4 && {
+                    let t = s.word_text(at);
+                    !s.words[at].cap
+                        && (t.ends_with("ern") || t == "central" || t.ends_with("-central"))
+                } {
+                    at = self.skip_free(at + 1);
+                }
                 let pi = self.phrase_at.get(at).copied().flatten()? as usize;
                 let p = &self.phrases[pi];
                 return (p.placeable || p.kind == PhraseKind::Place).then_some((pi, p.end));
