@@ -122,6 +122,14 @@ fn answer_text(a: &Answer) -> String {
         out.push_str(&format!("  — {}\n\n", v.meaning()));
     }
     out.push_str(&wrap(&a.summary, 96));
+    if a.history.len() > 1 {
+        let steps: Vec<String> = a
+            .history
+            .iter()
+            .map(|h| format!("{} {}", h.date, h.verdict.as_str()))
+            .collect();
+        out.push_str(&wrap(&format!("Status over time: {}.", steps.join(" → ")), 96));
+    }
     if !a.partners.is_empty() {
         out.push_str("\nPartners:\n");
         for p in &a.partners {

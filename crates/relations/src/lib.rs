@@ -87,6 +87,55 @@ pub struct Answer {
     pub partners: Vec<PartnerMeetings>,
     /// The assessment's facts (dates of the turning points, recent weights).
     pub assessment: Option<Assessment>,
+    /// The verdict over time: at each turning point (a sign of formal relations, a statement
+    /// of none, a rupture) and at the cut-off, from what had been published by then.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<HistoryPoint>,
+}
+
+/// The verdict on one day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryPoint {
+    /// The day.
+    pub date: NaiveDate,
+    /// The verdict with what was published by that day.
+    pub verdict: Verdict,
+}
+
+/// At most this many points of history (the latest ones).
+const MAX_HISTORY: usize = 50;
+
+/// The verdict at each turning point of `facts` and at `as_of`; consecutive equal verdicts are
+/// merged into the first.
+fn history(facts: &[Fact], as_of: NaiveDate) -> Vec<HistoryPoint> {
+    let mut days: Vec<NaiveDate> = facts
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.item.signal,
+                Signal::Formal | Signal::NoFormal | Signal::Rupture
+            )
+        })
+        .map(|f| f.published.max(f.item.date))
+        .filter(|d| *d <= as_of)
+        .collect();
+    days.push(as_of);
+    days.sort_unstable();
+    days.dedup();
+    let skip = days.len().saturating_sub(MAX_HISTORY);
+    let mut out: Vec<HistoryPoint> = Vec::new();
+    for d in days.into_iter().skip(skip) {
+        let items: Vec<status::Item> = facts
+            .iter()
+            .filter(|f| f.published <= d && f.item.date <= d)
+            .map(|f| f.item)
+            .collect();
+        let verdict = status::assess(&items, d).verdict;
+        if out.last().is_none_or(|p| p.verdict != verdict) {
+            out.push(HistoryPoint { date: d, verdict });
+        }
+    }
+    out
 }
 
 /// One partner in an answer to "who has A met".
@@ -268,6 +317,7 @@ fn dyad_answer(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, 
         evidence,
         partners: Vec::new(),
         assessment: Some(assessment),
+        history: history(&facts, as_of),
     })
 }
 
@@ -355,6 +405,7 @@ fn meetings(
         evidence,
         partners,
         assessment: None,
+        history: Vec::new(),
     })
 }
 

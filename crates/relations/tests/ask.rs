@@ -103,6 +103,21 @@ fn answers_cite_the_decisive_evidence() {
     assert!(a.evidence.iter().all(|e| e.published <= a.as_of));
     assert!(a.evidence.iter().all(|e| !e.sentence.is_empty()));
     assert!(a.summary.contains("normalised"), "{}", a.summary);
+    // The status over time: cut, then restored.
+    let verdicts: Vec<Verdict> = a.history.iter().map(|h| h.verdict).collect();
+    assert_eq!(
+        verdicts.first(),
+        Some(&Verdict::Deteriorating),
+        "{:?}",
+        a.history
+    );
+    assert_eq!(
+        verdicts.last(),
+        Some(&Verdict::Normalised),
+        "{:?}",
+        a.history
+    );
+    assert!(a.history.windows(2).all(|w| w[0].date < w[1].date));
     // The timeline is in date order and reaches back to the rupture.
     assert!(a.timeline.windows(2).all(|w| w[0].date <= w[1].date));
     assert_eq!(a.timeline[0].signal, Signal::Rupture);
