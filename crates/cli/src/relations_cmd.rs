@@ -128,7 +128,10 @@ fn answer_text(a: &Answer) -> String {
             .iter()
             .map(|h| format!("{} {}", h.date, h.verdict.as_str()))
             .collect();
-        out.push_str(&wrap(&format!("Status over time: {}.", steps.join(" → ")), 96));
+        out.push_str(&wrap(
+            &format!("Status over time: {}.", steps.join(" → ")),
+            96,
+        ));
     }
     if !a.partners.is_empty() {
         out.push_str("\nPartners:\n");
