@@ -131,6 +131,17 @@
       el("span", { class: "verdict-meta", text: [a.verdict_meaning, names, a.as_of ? "as of " + a.as_of : ""].filter(Boolean).join(" · ") }),
     ]);
     $("summary").textContent = a.summary || "";
+    // The status over time: the verdict at each turning point.
+    const history = $("history");
+    clear(history);
+    const points = a.history || [];
+    if (points.length > 1) {
+      history.appendChild(el("span", { class: "muted", text: "Status over time: " }));
+      points.forEach((h, i) => {
+        if (i > 0) history.appendChild(document.createTextNode(" → "));
+        history.appendChild(el("span", { class: "pill " + tone(h.verdict), text: h.date + " " + humanise(h.verdict) }));
+      });
+    }
 
     const timeline = $("timeline");
     clear(timeline);

@@ -91,6 +91,7 @@ pub async fn dashboard(
   <div id="ask-result" hidden>
     <div id="verdict" class="verdict"></div>
     <p id="summary" class="summary"></p>
+    <p id="history" class="history"></p>
     <div class="cols">
       <div><h3>Timeline</h3><ol id="timeline" class="timeline"></ol></div>
       <div><h3>Evidence</h3><ol id="evidence" class="evidence"></ol></div>
