@@ -48,8 +48,17 @@ pub(crate) fn free_words(lex: &Lexicon, s: &Sent, phrase_at: &[Option<u16>]) -> 
                 || s.is_ly_adverb(j)
                 || (g.modifiers.contains(&id) && phrase_at[j].is_none())
                 || (g.prepositions.contains(&id) && s.is_timex(j + 1))
+                // Quotation marks around a quoted phrase: 'cancelling the "one-sided deal"'.
+                || (s.is_punct(j) && is_quote(s.word_text(j)))
         })
         .collect()
+}
+
+fn is_quote(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}"
+    )
 }
 
 #[derive(Clone, Copy, Default)]

@@ -77,3 +77,14 @@ fn the_two_countries_are_countries_not_companies() {
     pair.sort();
     assert_eq!(pair, ["CHL".to_string(), "NOR".to_string()]);
 }
+
+#[test]
+fn quotation_marks_do_not_break_a_pattern() {
+    let c = code("Chile is cancelling the \"completely unfair deal\" with Norway.");
+    assert!(
+        c.events.iter().any(|e| e.cameo.root() == "16"
+            && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("NOR")),
+        "{:?}",
+        c.events
+    );
+}
