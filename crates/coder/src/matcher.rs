@@ -113,11 +113,10 @@ impl Matcher<'_> {
             if (w.id == self.lex.w.in_ || w.id == self.lex.w.near) && k > j {
                 let mut at = self.skip_free(k + 1);
                 // "in southern Israel", "near central Gaza": a compass adjective before the place.
-                while at < s.len() && at < k + 4 && {
-                    let t = s.word_text(at);
-                    !s.words[at].cap
-                        && (t.ends_with("ern") || t == "central" || t.ends_with("-central"))
-                } {
+                while at < s.len()
+                    && at < k + 4
+                    && self.lex.grammar.compass_adjectives.contains(&s.id(at))
+                {
                     at = self.skip_free(at + 1);
                 }
                 let pi = self.phrase_at.get(at).copied().flatten()? as usize;

@@ -224,6 +224,8 @@ pub struct Grammar {
     pub conditionals: FxHashSet<u32>,
     /// only (inside a predicate nominal).
     pub focus_words: FxHashSet<u32>,
+    /// Compass adjectives before a place ("southern Israel").
+    pub compass_adjectives: FxHashSet<u32>,
 }
 
 /// The compiled knowledge base.
@@ -1148,6 +1150,7 @@ impl Builder {
             conditional_auxiliaries: self.word_set(&g.conditional_auxiliaries),
             conditionals: self.word_set(&g.conditionals),
             focus_words: self.word_set(&g.focus_words),
+            compass_adjectives: self.word_set(&g.compass_adjectives),
         };
     }
 

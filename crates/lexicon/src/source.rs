@@ -215,4 +215,6 @@ pub(crate) struct GrammarFile {
     pub conditionals: Vec<String>,
     #[serde(default)]
     pub focus_words: Vec<String>,
+    #[serde(default)]
+    pub compass_adjectives: Vec<String>,
 }

@@ -208,11 +208,26 @@ pub fn default_as_of(store: &Store) -> Result<NaiveDate, StoreError> {
         .map_or(today, |d| d.min(today)))
 }
 
-fn names(q: &Question) -> ([Option<String>; 2], [Option<String>; 2]) {
-    (
-        [Some(q.a.code.clone()), q.b.as_ref().map(|b| b.code.clone())],
-        [Some(q.a.name.clone()), q.b.as_ref().map(|b| b.name.clone())],
-    )
+/// An answer to `q` at `as_of` with what every kind of question shares; the rest is empty.
+fn answer_to(q: &Question, as_of: NaiveDate, summary: String) -> Answer {
+    Answer {
+        question: q.text.clone(),
+        understood: q.understood(as_of),
+        intent: q.intent,
+        dyad: [Some(q.a.code.clone()), q.b.as_ref().map(|b| b.code.clone())],
+        names: [Some(q.a.name.clone()), q.b.as_ref().map(|b| b.name.clone())],
+        as_of,
+        from: q.from,
+        verdict: None,
+        verdict_meaning: None,
+        answer: None,
+        summary,
+        timeline: Vec::new(),
+        evidence: Vec::new(),
+        partners: Vec::new(),
+        assessment: None,
+        history: Vec::new(),
+    }
 }
 
 /// Answers a question about a relationship from the store, using only documents published on
@@ -223,10 +238,7 @@ pub fn ask(
     text: &str,
     as_of: Option<NaiveDate>,
 ) -> Result<Answer, AskError> {
-    let as_of = match as_of {
-        Some(d) => d,
-        None => default_as_of(store)?,
-    };
+    let as_of = as_of.map_or_else(|| default_as_of(store), Ok)?;
     let q = question::parse(lex, text, as_of)?;
     Ok(match q.intent {
         Intent::Meetings => meetings(store, lex, &q, as_of)?,
@@ -239,7 +251,6 @@ fn dyad_answer(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, 
     let facts = gather(store, &q.a.code, Some(&b.code), as_of)?;
     let items: Vec<status::Item> = facts.iter().map(|f| f.item).collect();
     let assessment = status::assess(&items, as_of);
-    let (dyad, names) = names(q);
     let mut summary = evidence::summary(&q.a, b, &facts, &assessment, as_of);
     let mut answer = None;
     let mut shown: Vec<&Fact> = facts.iter().collect();
@@ -302,22 +313,14 @@ fn dyad_answer(store: &Store, q: &Question, as_of: NaiveDate) -> Result<Answer, 
     }
     let evidence = cite(&facts, &assessment, as_of);
     Ok(Answer {
-        question: q.text.clone(),
-        understood: q.understood(as_of),
-        intent: q.intent,
-        dyad,
-        names,
-        as_of,
-        from: q.from,
         verdict: Some(assessment.verdict),
         verdict_meaning: Some(assessment.verdict.meaning()),
         answer,
-        summary,
         timeline: timeline(&shown),
         evidence,
-        partners: Vec::new(),
-        assessment: Some(assessment),
         history: history(&facts, as_of),
+        assessment: Some(assessment),
+        ..answer_to(q, as_of, summary)
     })
 }
 
@@ -388,24 +391,11 @@ fn meetings(
     let refs: Vec<&Fact> = facts.iter().collect();
     let mut evidence: Vec<Cited> = facts.iter().rev().map(Cited::from).collect();
     evidence.truncate(evidence::MAX_CITED);
-    let (dyad, names) = names(q);
     Ok(Answer {
-        question: q.text.clone(),
-        understood: q.understood(as_of),
-        intent: q.intent,
-        dyad,
-        names,
-        as_of,
-        from: q.from,
-        verdict: None,
-        verdict_meaning: None,
-        answer: None,
-        summary,
         timeline: timeline(&refs),
         evidence,
         partners,
-        assessment: None,
-        history: Vec::new(),
+        ..answer_to(q, as_of, summary)
     })
 }
 
@@ -438,10 +428,7 @@ pub fn brief_among(
         })?),
         None => None,
     };
-    let as_of = match as_of {
-        Some(d) => d,
-        None => default_as_of(store)?,
-    };
+    let as_of = as_of.map_or_else(|| default_as_of(store), Ok)?;
     let code = country.trim().to_ascii_uppercase();
     let c = lex
         .country(&code)

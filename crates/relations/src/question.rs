@@ -249,13 +249,12 @@ fn period(words: &[String], as_of: NaiveDate) -> (Option<NaiveDate>, Option<Naiv
 /// the lexicon did not know.
 fn unknown_names(text: &str, known: &[entente_model::Span]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut pos = 0;
     for (i, w) in text
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .enumerate()
     {
-        let start = pos;
-        pos += w.len() + 1;
+        // Byte offset of the piece in `text` (separators may be several bytes: "—", "’").
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
         let Some(first) = w.chars().next() else {
             continue;
         };
@@ -421,6 +420,14 @@ mod tests {
             (d("2023-11-02"), None)
         );
         assert_eq!(period(&words("no period here"), as_of), (None, None));
+    }
+
+    #[test]
+    fn unknown_names_survive_multibyte_separators() {
+        assert_eq!(
+            unknown_names("Is Ruritania — or Freedonia’s ally — talking?", &[]),
+            vec!["Ruritania", "Freedonia"]
+        );
     }
 
     #[test]

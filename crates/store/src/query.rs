@@ -598,16 +598,28 @@ impl Store {
                 filter.order_by(),
             )
         };
+        self.walk(&sql, &args, filter, Store::event_row, f)
+    }
+
+    /// Runs `sql` and calls `f` with each row read by `row`; errors name the filter's text
+    /// query when it caused them.
+    fn walk<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        filter: &EventFilter,
+        row: fn(&Store, &Row) -> rusqlite::Result<Result<T>>,
+        f: &mut dyn FnMut(T) -> Result<()>,
+    ) -> Result<()> {
         let mut stmt = self
             .conn
-            .prepare_cached(&sql)
+            .prepare_cached(sql)
             .map_err(|e| self.query_error(e, filter))?;
         let mut rows = stmt
             .query(params_from_iter(args.iter()))
             .map_err(|e| self.query_error(e, filter))?;
         while let Some(r) = rows.next().map_err(|e| self.query_error(e, filter))? {
-            let ev = self.event_row(r).at(&self.label)??;
-            f(ev)?;
+            f(row(self, r).at(&self.label)??)?;
         }
         Ok(())
     }
@@ -710,7 +722,7 @@ impl Store {
             where_clause(&conds),
             filter.limit()
         );
-        self.walk_mentions(&sql, &args, filter, f)
+        self.walk(&sql, &args, filter, Store::mention_row, f)
     }
 
     /// The mentions that `filter` selects.
@@ -729,38 +741,23 @@ impl Store {
             "SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.doc \
              WHERE m.event = ?1 ORDER BY m.id"
         );
+        self.mentions_where(&sql, &[Value::Integer(event_id)])
+    }
+
+    /// Every mention that a full `SELECT {MENTION_COLUMNS}` query returns.
+    fn mentions_where(&self, sql: &str, args: &[Value]) -> Result<Vec<Mention>> {
         let mut out = Vec::new();
-        self.walk_mentions(
-            &sql,
-            &[Value::Integer(event_id)],
+        self.walk(
+            sql,
+            args,
             &EventFilter::default(),
+            Store::mention_row,
             &mut |m| {
                 out.push(m);
                 Ok(())
             },
         )?;
         Ok(out)
-    }
-
-    fn walk_mentions(
-        &self,
-        sql: &str,
-        args: &[Value],
-        filter: &EventFilter,
-        f: &mut dyn FnMut(Mention) -> Result<()>,
-    ) -> Result<()> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(sql)
-            .map_err(|e| self.query_error(e, filter))?;
-        let mut rows = stmt
-            .query(params_from_iter(args.iter()))
-            .map_err(|e| self.query_error(e, filter))?;
-        while let Some(r) = rows.next().map_err(|e| self.query_error(e, filter))? {
-            let m = self.mention_row(r).at(&self.label)??;
-            f(m)?;
-        }
-        Ok(())
     }
 
     fn mention_row(&self, r: &Row) -> rusqlite::Result<Result<Mention>> {
@@ -1210,16 +1207,7 @@ impl Store {
             "SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.doc \
              WHERE m.doc = ?1 ORDER BY m.id"
         );
-        let mut mentions = Vec::new();
-        self.walk_mentions(
-            &sql,
-            &[Value::Integer(row)],
-            &EventFilter::default(),
-            &mut |m| {
-                mentions.push(m);
-                Ok(())
-            },
-        )?;
+        let mentions = self.mentions_where(&sql, &[Value::Integer(row)])?;
         let states = self.states_where("s.doc = ?1 ORDER BY s.id", &[Value::Integer(row)])?;
         let mut duplicates = Vec::new();
         {
