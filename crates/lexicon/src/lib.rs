@@ -175,6 +175,40 @@ pub struct Words {
     pub that: u32,
 }
 
+/// Words for reading questions about relationships (`questions.toml`), lowercase; stems match
+/// the start of a word.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionWords {
+    /// Example questions for help messages.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// First words of "who has A met" questions.
+    #[serde(default)]
+    pub who: Vec<String>,
+    /// Stems of meeting verbs.
+    #[serde(default)]
+    pub meeting_stems: Vec<String>,
+    /// First words of "how have relations changed" questions.
+    #[serde(default)]
+    pub how_words: Vec<String>,
+    /// Stems that ask about change.
+    #[serde(default)]
+    pub change_stems: Vec<String>,
+    /// Words that open a period ("since").
+    #[serde(default)]
+    pub since_words: Vec<String>,
+    /// Stems that ask about normalisation.
+    #[serde(default)]
+    pub status_stems: Vec<String>,
+    /// Stems that ask about a rupture.
+    #[serde(default)]
+    pub rupture_stems: Vec<String>,
+    /// Capitalised words that name no country.
+    #[serde(default)]
+    pub not_names: Vec<String>,
+}
+
 /// Function-word classes for shallow syntax (from `grammar.toml`), as sets of word ids.
 #[derive(Debug, Default)]
 pub struct Grammar {
@@ -259,6 +293,8 @@ pub struct Lexicon {
     pub noun_forms: FxHashMap<u32, u32>,
     /// Modality and reporting words.
     pub modality: Modality,
+    /// Words for reading questions about relationships (from `questions.toml`).
+    pub questions: QuestionWords,
     /// Function-word classes.
     pub grammar: Grammar,
     /// Ids of frequent function words.
@@ -413,6 +449,9 @@ impl Lexicon {
         if let Some(t) = get("grammar.toml") {
             let g: source::GrammarFile = parse_toml("grammar.toml", Some(t))?;
             b.grammar(g);
+        }
+        if let Some(t) = get("questions.toml") {
+            b.questions = parse_toml("questions.toml", Some(t))?;
         }
         if let Some(t) = get("events/intent.toml") {
             let f: source::IntentFile = parse_toml("events/intent.toml", Some(t))?;
@@ -716,6 +755,7 @@ struct Builder {
     noun_forms: FxHashMap<u32, u32>,
     modality: Modality,
     grammar: Grammar,
+    questions: QuestionWords,
     w: Words,
     intent_codes: Vec<(String, entente_model::CameoCode)>,
 }
@@ -1253,6 +1293,7 @@ impl Builder {
             noun_forms: self.noun_forms,
             modality: self.modality,
             grammar: self.grammar,
+            questions: self.questions,
             w: self.w,
             intent_codes: self.intent_codes,
             country_by_code: self.country_by_code,

@@ -370,6 +370,7 @@ pub struct ImportOptions {
 /// import so the coder can read sentences.
 pub const LANGUAGE_FILES: &[&str] = &[
     "grammar.toml",
+    "questions.toml",
     "modality.toml",
     "spelling.tsv",
     "verbs.tsv",

@@ -421,9 +421,10 @@ pub fn brief_among(
 ) -> Result<Brief, AskError> {
     let among = match region {
         Some(r) => Some(lex.region_in(r).ok_or_else(|| {
+            let known: Vec<&str> = lex.regions.iter().map(|x| x.name.as_str()).collect();
             NotUnderstood(format!(
-                "I do not know {r:?} as a region: try \"the Arab world\", \"Gulf states\", \
-                 \"EU members\", \"Latin America\"."
+                "I do not know {r:?} as a region; the lexicon knows: {}.",
+                known.join(", ")
             ))
         })?),
         None => None,

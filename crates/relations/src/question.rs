@@ -1,7 +1,7 @@
 //! Reading a question about a relationship: what is asked, about whom, over which period.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use entente_lexicon::Lexicon;
+use entente_lexicon::{Lexicon, QuestionWords};
 use serde::Serialize;
 
 /// What the question asks.
@@ -79,48 +79,11 @@ impl Question {
 #[error("{0}")]
 pub struct NotUnderstood(pub String);
 
-const EXAMPLES: &str = "Try: \"Is Israel normalising ties with Morocco?\", \"Has Turkey cut ties \
-with Israel?\", \"How have relations between the US and Cuba changed since 2014?\", \"Who has \
-Morocco met with this year?\"";
-
-/// Words that start questions or are otherwise capitalised without naming a country.
-const QUESTION_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "how",
-    "who",
-    "whom",
-    "what",
-    "which",
-    "did",
-    "does",
-    "do",
-    "will",
-    "was",
-    "were",
-    "the",
-    "with",
-    "and",
-    "since",
-    "in",
-    "between",
-    "relations",
-    "ties",
-    "a",
-    "an",
-    "of",
-    "to",
-    "when",
-    "where",
-    "why",
-    "can",
-    "could",
-    "should",
-    "would",
-];
+/// The example questions of the lexicon, for help messages.
+fn examples(q: &QuestionWords) -> String {
+    let list: Vec<String> = q.examples.iter().map(|e| format!("\"{e}\"")).collect();
+    format!("Try: {}", list.join(", "))
+}
 
 fn lower_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -129,40 +92,30 @@ fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn has_any(words: &[String], stems: &[&str]) -> bool {
-    words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)))
+fn has_any(words: &[String], stems: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| stems.iter().any(|s| w.starts_with(s.as_str())))
+}
+
+fn first_in(words: &[String], list: &[String]) -> bool {
+    words.first().is_some_and(|w| list.contains(w))
 }
 
 /// Reads the intent from the question's words.
-fn intent(words: &[String]) -> Intent {
-    let who = words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "who" | "whom" | "which"))
-        || has_any(words, &["whom"]);
-    if who
-        && has_any(
-            words,
-            &[
-                "meet", "met", "visit", "talk", "host", "receiv", "hold", "held",
-            ],
-        )
-    {
+fn intent(q: &QuestionWords, words: &[String]) -> Intent {
+    let who = first_in(words, &q.who) || words.iter().any(|w| w == "whom");
+    if who && has_any(words, &q.meeting_stems) {
         return Intent::Meetings;
     }
-    if words.first().is_some_and(|w| w == "how")
-        || has_any(words, &["chang", "evolv", "develop", "trend"])
-        || words.iter().any(|w| w == "since")
-            && !has_any(words, &["normali", "restor", "resum", "re-establish"])
+    let since = words.iter().any(|w| q.since_words.contains(w));
+    if first_in(words, &q.how_words)
+        || has_any(words, &q.change_stems)
+        || since && !has_any(words, &q.status_stems)
     {
         return Intent::Change;
     }
-    if has_any(
-        words,
-        &[
-            "cut", "sever", "broke", "break", "recall", "expel", "suspend", "downgrad", "halt",
-            "froze", "freez", "rupture",
-        ],
-    ) {
+    if has_any(words, &q.rupture_stems) {
         return Intent::Rupture;
     }
     Intent::Status
@@ -247,7 +200,7 @@ fn period(words: &[String], as_of: NaiveDate) -> (Option<NaiveDate>, Option<Naiv
 
 /// Capitalised words that are not question words and not part of a country name: the names
 /// the lexicon did not know.
-fn unknown_names(text: &str, known: &[entente_model::Span]) -> Vec<String> {
+fn unknown_names(text: &str, known: &[entente_model::Span], not_names: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (i, w) in text
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -260,7 +213,7 @@ fn unknown_names(text: &str, known: &[entente_model::Span]) -> Vec<String> {
         };
         if !first.is_uppercase()
             || i == 0
-            || QUESTION_WORDS.contains(&w.to_lowercase().as_str())
+            || not_names.contains(&w.to_lowercase())
             || known
                 .iter()
                 .any(|s| (s.start as usize) <= start && start < s.end as usize)
@@ -281,9 +234,11 @@ fn unknown_names(text: &str, known: &[entente_model::Span]) -> Vec<String> {
 
 /// Reads a question. `as_of` anchors relative periods ("this year").
 pub fn parse(lex: &Lexicon, text: &str, as_of: NaiveDate) -> Result<Question, NotUnderstood> {
+    let qw = &lex.questions;
+    let examples = examples(qw);
     let text = text.trim();
     if text.is_empty() {
-        return Err(NotUnderstood(format!("The question is empty. {EXAMPLES}")));
+        return Err(NotUnderstood(format!("The question is empty. {examples}")));
     }
     if text.len() > 1000 {
         return Err(NotUnderstood(
@@ -291,7 +246,7 @@ pub fn parse(lex: &Lexicon, text: &str, as_of: NaiveDate) -> Result<Question, No
         ));
     }
     let words = lower_words(text);
-    let intent = intent(&words);
+    let intent = intent(qw, &words);
     let found = lex.countries_in(text);
     let mut parties: Vec<Party> = Vec::new();
     for (_, c) in &found {
@@ -303,7 +258,7 @@ pub fn parse(lex: &Lexicon, text: &str, as_of: NaiveDate) -> Result<Question, No
         }
     }
     let spans: Vec<entente_model::Span> = found.iter().map(|(s, _)| *s).collect();
-    let unknown = unknown_names(text, &spans);
+    let unknown = unknown_names(text, &spans, &qw.not_names);
     let needed = if intent == Intent::Meetings { 1 } else { 2 };
     if parties.len() < needed {
         let understood = match parties.first() {
@@ -329,13 +284,12 @@ pub fn parse(lex: &Lexicon, text: &str, as_of: NaiveDate) -> Result<Question, No
         };
         let sep = if unknown.is_empty() { "in it. " } else { "" };
         return Err(NotUnderstood(format!(
-            "{understood}{sep}{unknown}{what} (names, adjectives or capitals: \"the US\", \
-             \"Saudi\", \"Tehran\"). {EXAMPLES}"
+            "{understood}{sep}{unknown}{what} (a name, adjective or capital of each). {examples}"
         )));
     }
     if parties.len() > 2 {
         return Err(NotUnderstood(format!(
-            "I found {} countries ({}); ask about one pair at a time. {EXAMPLES}",
+            "I found {} countries ({}); ask about one pair at a time. {examples}",
             parties.len(),
             parties
                 .iter()
@@ -368,25 +322,34 @@ mod tests {
         lower_words(s)
     }
 
+    fn qw() -> &'static QuestionWords {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        &LEX.get_or_init(|| Lexicon::embedded().unwrap()).questions
+    }
+
     #[test]
     fn intents() {
         assert_eq!(
-            intent(&words("Is A normalising ties with B?")),
+            intent(qw(), &words("Is A normalising ties with B?")),
             Intent::Status
         );
         assert_eq!(
-            intent(&words("Are A and B restoring relations?")),
+            intent(qw(), &words("Are A and B restoring relations?")),
             Intent::Status
         );
-        assert_eq!(intent(&words("Has A cut ties with B?")), Intent::Rupture);
         assert_eq!(
-            intent(&words(
-                "How have relations between A and B changed since 2014?"
-            )),
+            intent(qw(), &words("Has A cut ties with B?")),
+            Intent::Rupture
+        );
+        assert_eq!(
+            intent(
+                qw(),
+                &words("How have relations between A and B changed since 2014?")
+            ),
             Intent::Change
         );
         assert_eq!(
-            intent(&words("Who has A met with this year?")),
+            intent(qw(), &words("Who has A met with this year?")),
             Intent::Meetings
         );
     }
@@ -425,7 +388,11 @@ mod tests {
     #[test]
     fn unknown_names_survive_multibyte_separators() {
         assert_eq!(
-            unknown_names("Is Ruritania — or Freedonia’s ally — talking?", &[]),
+            unknown_names(
+                "Is Ruritania — or Freedonia’s ally — talking?",
+                &[],
+                &qw().not_names
+            ),
             vec!["Ruritania", "Freedonia"]
         );
     }
@@ -433,11 +400,15 @@ mod tests {
     #[test]
     fn unknown_capitalised_names_are_reported() {
         assert_eq!(
-            unknown_names("Is Ruritania normalising ties with Freedonia?", &[]),
+            unknown_names(
+                "Is Ruritania normalising ties with Freedonia?",
+                &[],
+                &qw().not_names
+            ),
             vec!["Ruritania", "Freedonia"]
         );
         assert_eq!(
-            unknown_names("Is New Ruritania talking?", &[]),
+            unknown_names("Is New Ruritania talking?", &[], &qw().not_names),
             vec!["New Ruritania"]
         );
     }
