@@ -27,6 +27,11 @@ N 110  (displeasure|dissatisfaction|anger|frustration) (with|at|over) +T
 111  (round|turn) on +T
 111  (call|label|brand|dub|term) +T * (terrorist|terrorists|criminal|criminals|liar|liars|murderer|murderers|killer|killers|aggressor|aggressors|regime|dictator|thug|thugs|tyrant|puppet|puppets|occupier|occupiers|enemy|threat|menace|rogue|pariah|evil|fascist|fascists|nazi|nazis|racist|hypocrite|hypocrites|hypocritical|irresponsible|illegal|illegitimate|traitor|traitors|spy|spies|butcher|coward|cowards|clown|failure|disgrace|danger|warmonger|warmongers|thief|thieves|gangster|gangsters|mafia)
 111  (describe|denounce|condemn|brand|label|characterize|portray|depict|decry) +T as * (terrorist|terrorists|criminal|criminals|liar|aggressor|regime|dictator|thugs|tyrant|puppet|occupier|occupiers|enemy|threat|menace|rogue|pariah|evil|fascist|nazi|racist|hypocrite|hypocritical|irresponsible|illegal|illegitimate|traitor|traitors|butcher|danger|dangerous|warmonger|unacceptable|provocative|destabilizing|reckless)
+111  (call|label|brand|dub|term) +T * (terrorism|murder|massacre|piracy|banditry|barbarism|butchery|genocide|aggression|crime|crimes|atrocity|atrocities|outrage)
+# Judgements of an act in reported speech: "said the measures were unjustified", "said the
+# killings amounted to murder" (the target is the act's author: see act_nouns in grammar.toml).
+111  (say|declare|insist|argue|maintain|charge) [that] +T (is|are|was|were|been) * (unjustified|unjustifiable|unacceptable|illegal|illegitimate|unlawful|outrageous|baseless|groundless|shameful|criminal|barbaric|inhumane|reckless|irresponsible|disproportionate|unprovoked|cowardly|heinous)
+111  (say|declare|insist|argue|maintain|charge) [that] +T (amount|amounts|amounted|constitute|constitutes|constituted|represent|represents|represented) [to] * (murder|terrorism|piracy|aggression|massacre|crime|crimes|genocide|atrocity|atrocities|barbarism)
 111  (express|voice|register) * (condemnation|outrage|indignation|criticism|disgust|revulsion|contempt|scorn) (of|at|over|against|toward|towards|about|with) +T
 111  (issue|release|publish|adopt|pass|approve|table|sponsor) * (statement|resolution|motion|declaration|communique|text) (condemning|criticizing|denouncing|censuring|deploring|rebuking) +T
 111  (level|heap|pile|direct|aim|pour) * (criticism|scorn|abuse|insults|invective|ridicule|vitriol) (at|on) +T
@@ -76,6 +81,12 @@ N 112  blame on +T
 1124 (accuse|blame|charge) +T (of|for|with) * ~atrocities
 1124 accuse +T of (committing|perpetrating) * (genocide|massacre|massacres|atrocities|crimes)
 1124 accuse +T of using * (chemical|banned|cluster|phosphorus) (weapons|munitions|bombs|arms)
+
+# Accusations in reported speech: "told a rally that Israel was committing war crimes".
+1124 (say|tell|charge|claim|allege|declare|insist) ** that +T (is|are|was|were|has|have|had) * (committing|committed|perpetrating|perpetrated) * (genocide|massacre|massacres|atrocities)
+1124 (say|tell|charge|claim|allege|declare|insist) ** that +T (is|are|was|were|has|have|had) * (committing|committed|perpetrating|perpetrated) war crimes
+1124 (say|charge|claim|allege|declare|insist) +T (is|are|was|were|has|have|had) * (committing|committed|perpetrating|perpetrated) * (genocide|massacre|massacres|atrocities)
+1124 (say|charge|claim|allege|declare|insist) +T (is|are|was|were|has|have|had) * (committing|committed|perpetrating|perpetrated) war crimes
 
 # --- 1125 Accuse of espionage, treason -------------------------------------------------------
 1125 (accuse|suspect|charge) +T (of|with) * ~espionage

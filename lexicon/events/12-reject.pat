@@ -12,6 +12,7 @@
 
 # --- 120 Reject: generic --------------------------------------------------------------------
 120  (reject|rebuff|spurn|dismiss|turn|shoot) * (call|calls|demand|demands|request|requests|appeal|appeals|proposal|proposals|offer|offers|plan|initiative|suggestion|suggestions|bid|ultimatum|conditions|terms) (by|from|of) +T
+120  (reject|rebuff|spurn|dismiss|refuse|ignore) * (demands|conditions|terms|proposal|proposals|plan|ultimatum|requests) (presented|made|issued|set|put|tabled|submitted|drawn|laid|sent|handed) (by|from) +T
 120  (refuse|decline|deny) * (request|requests|demand|demands|call|calls|offer|offers|proposal|proposals|bid) (by|from|of) +T
 120  (ignore|disregard|brush) * (call|calls|demand|demands|request|requests|appeal|appeals|pressure|plea|pleas|proposal|proposals) (by|from|of) +T
 120  (reject|rebuff|spurn|snub) +T

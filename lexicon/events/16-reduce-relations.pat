@@ -28,6 +28,8 @@ N 160  (suspension|cancellation|termination) of * ~agreement with +T
 161  (recall|withdraw|pull) * ~ambassador (from|to|in) +T
 161  (expel|kick|oust|eject) * ~ambassador (of|from) +T
 161  (expel|kick|oust|eject) +T ~ambassador
+161  (give|order|tell) +T ~ambassador * (hours|days|weeks) to (leave|depart|quit|exit)
+161  (order|tell|instruct) +T ~ambassador to (leave|depart|quit|exit)
 161  order * ~ambassador (of|from) +T (to|out)
 161  declare * ~ambassador (of|from) +T persona non grata
 161  declare +T ~ambassador persona non grata

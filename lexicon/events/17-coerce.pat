@@ -71,6 +71,8 @@ N 173  warrant (for|against) +T
 174  (deport|expel|exile|banish) +T
 174  (deport|expel|exile) +T (to|back)
 174  force +T to leave
+174  (order|tell|instruct|direct|give) +T * to (leave|depart|quit|exit)
+174  give +T * (hours|days|weeks|months) to (leave|depart|quit|exit)
 N 174  (deportation|expulsion|exile) of +T
 N 174  (deportation|expulsion) to +T
 

@@ -1,5 +1,7 @@
 //! In-document memory for coreference: who has been mentioned, in what order.
 
+use entente_lexicon::ActNoun;
+
 use crate::phrases::Member;
 
 /// What kind of thing a mention refers to, for pronoun agreement.
@@ -25,7 +27,23 @@ pub(crate) struct Discourse {
     pub entities: Vec<Entity>,
     /// People mentioned by full name (lexicon indices), for surname resolution.
     pub people: Vec<u32>,
+    /// Acts reported so far (asserted, intended or scheduled), in document order.
+    pub acts: Vec<Act>,
 }
+
+/// An act the document reported, for references such as "the measures".
+#[derive(Debug, Clone)]
+pub(crate) struct Act {
+    /// CAMEO root, 1..=20.
+    pub root: u8,
+    /// Its sources.
+    pub agents: Vec<Member>,
+    /// Its targets.
+    pub patients: Vec<Member>,
+}
+
+/// Acts remembered per document: a reference names the lead story's act, which comes early.
+const MAX_ACTS: usize = 64;
 
 impl Discourse {
     pub fn mention(&mut self, members: &[Member], referent: Referent) {
@@ -47,6 +65,30 @@ impl Discourse {
         if self.entities.len() > 64 {
             self.entities.drain(..16);
         }
+    }
+
+    /// Remembers an act.
+    pub fn act(&mut self, act: Act) {
+        if self.acts.len() < MAX_ACTS && !act.agents.is_empty() {
+            self.acts.push(act);
+        }
+    }
+
+    /// The parties of the earliest act an act noun can name: in news, a later "the measures"
+    /// or "the raid" points back to the lead story.
+    pub fn first_act(&self, noun: ActNoun) -> Option<Vec<Member>> {
+        let act = self.acts.iter().find(|a| noun.names_root(a.root))?;
+        let mut out: Vec<Member> = Vec::new();
+        let parties = act
+            .agents
+            .iter()
+            .chain(act.patients.iter().filter(|_| noun.all_parties));
+        for m in parties {
+            if !out.iter().any(|o| o.code == m.code) {
+                out.push(m.clone());
+            }
+        }
+        Some(out)
     }
 
     /// The most recent entity of a kind.

@@ -41,7 +41,7 @@ use entente_text::time::{find_timexes, Timex};
 use entente_text::Tokens;
 
 use clause::{reports, subject, verb_group, Report};
-use discourse::Discourse;
+use discourse::{Act, Discourse};
 use matcher::{Match, Matcher};
 use phrases::{Member, Phrase, PhraseKind};
 use sentence::{is_verb_form, Sent};
@@ -254,6 +254,22 @@ impl SentenceCoder<'_> {
         for f in &found {
             self.emit(f, &phrases, &reports, coded);
         }
+        for f in found {
+            let Output::Event(code) = lex.patterns[f.m.pattern as usize].output else {
+                continue;
+            };
+            let happened = matches!(
+                f.modality,
+                Modality::Assertion | Modality::Future | Modality::Intent
+            );
+            if happened && !f.background {
+                discourse.act(Act {
+                    root: code.root_number(),
+                    agents: f.sources,
+                    patients: f.targets,
+                });
+            }
+        }
     }
 
     /// Works out sources, targets and modality for a match.
@@ -313,6 +329,14 @@ impl SentenceCoder<'_> {
         let (targets, reciprocal) = match target_phrase.and_then(|t| phrases.get(t)) {
             Some(t) => {
                 let mut ts: Vec<Member> = t.placed_actors().cloned().collect();
+                // "Qatar rejected the measures": the other parties of the act, never the
+                // speaker's own side.
+                if t.kind == PhraseKind::Act {
+                    ts.retain(|m| !sources.iter().any(|s| s.country == m.country));
+                    if ts.is_empty() {
+                        return None;
+                    }
+                }
                 for m in &mut ts {
                     if m.place_only {
                         m.place_only = false;
@@ -325,6 +349,14 @@ impl SentenceCoder<'_> {
             }
             None => (Vec::new(), sources.len() > 1),
         };
+        // "told Reuters that ...": a news outlet is the statement's channel, not its target.
+        let mut targets = targets;
+        if matches!(p.output, Output::Event(c) if c.root_number() == 1) {
+            targets.retain(|m| !m.sectors.iter().any(|s| s == "MED"));
+            if targets.is_empty() && target_phrase.is_some() {
+                return None;
+            }
+        }
         let targets = if targets.is_empty() && !reciprocal {
             implicit_targets(lex, p, &sources, earlier)?
         } else {

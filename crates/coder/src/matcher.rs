@@ -78,11 +78,30 @@ impl Matcher<'_> {
         j
     }
 
+    /// Where a literal word may match from `j`: the first free word that is one of `set` (a
+    /// pattern may name a determiner: "told a rally that ..."), else the first word after the
+    /// free words.
+    fn literal_at(&self, j: usize, set: &[u32]) -> usize {
+        let s = self.sent;
+        let mut end = self.skip_free(j);
+        // A count before a literal noun: "a list of 13 demands".
+        while end + 1 < s.len()
+            && s.words[end].kind == entente_model::TokenKind::Number
+            && !set.contains(&s.id(end))
+        {
+            end = self.skip_free(end + 1);
+        }
+        (j..end).find(|&k| set.contains(&s.id(k))).unwrap_or(end)
+    }
+
     /// The phrase usable as an actor slot at word `j` (after free words).
     fn slot(&self, j: usize) -> Option<(usize, usize)> {
         let s = self.sent;
         let g = &self.lex.grammar;
-        let mut j = self.skip_free(j);
+        // A phrase may begin with a free word ("the new measures").
+        let mut j = (j..self.skip_free(j))
+            .find(|&k| self.phrase_at.get(k).copied().flatten().is_some())
+            .unwrap_or_else(|| self.skip_free(j));
         // Quantities before an actor: "dozens of Palestinian protesters", "three Israeli ...".
         loop {
             if j + 1 < s.len() && g.quantifiers.contains(&s.id(j)) && s.id(j + 1) == self.lex.w.of {
@@ -178,7 +197,7 @@ impl Matcher<'_> {
         let s = self.sent;
         match first {
             Elem::Word(set) => {
-                let k = self.skip_free(j);
+                let k = self.literal_at(j, set);
                 if k < s.len() && set.contains(&s.id(k)) {
                     let st2 = State {
                         literal_end: k + 1,
@@ -190,7 +209,7 @@ impl Matcher<'_> {
                 }
             }
             Elem::Optional(set) => {
-                let k = self.skip_free(j);
+                let k = self.literal_at(j, set);
                 if k < s.len() && set.contains(&s.id(k)) {
                     let st2 = State {
                         literal_end: k + 1,
@@ -202,9 +221,10 @@ impl Matcher<'_> {
                 }
                 self.rec(rest, j, st, passive_target)
             }
-            Elem::Gap => {
+            Elem::Gap | Elem::LongGap => {
+                let max = if matches!(first, Elem::Gap) { 3 } else { 8 };
                 let mut k = j;
-                for _ in 0..=3 {
+                for _ in 0..=max {
                     if let Some(r) = self.rec(rest, k, st, passive_target) {
                         return Some(r);
                     }

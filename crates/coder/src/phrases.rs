@@ -121,6 +121,8 @@ pub(crate) enum PhraseKind {
     Reference,
     /// Only a place (a city).
     Place,
+    /// An earlier act standing for its parties: "the measures", "the raid".
+    Act,
 }
 
 /// An actor phrase: a word range and its members.
@@ -346,6 +348,13 @@ pub(crate) fn build(
     let mut i = 0;
     while i < n {
         let id = sent.id(i);
+        // "the new measures": the parties of an earlier act. Not a mention: pronouns keep
+        // pointing at actors.
+        if let Some(p) = act_reference(&b, i, discourse) {
+            i = p.end;
+            phrases.push(p);
+            continue;
+        }
         // References: pronouns, "the kingdom", "the two countries".
         if let Some(mut p) = reference(&mut b, i, discourse) {
             // "its embassy", "their diplomats": the possessor's role noun.
@@ -891,6 +900,78 @@ fn count_word(w: &str) -> Option<usize> {
         _ => return w.parse().ok().filter(|n| (2..=30).contains(n)),
     };
     Some(n)
+}
+
+/// "the measures", "these attacks", "the new agreement": a definite noun that names an act the
+/// document reported earlier stands for that act's parties (`grammar.toml` `act_nouns`). Not
+/// when a preposition names the parties itself ("the blockade of Gaza").
+fn act_reference(b: &Builder, i: usize, discourse: &Discourse) -> Option<Phrase> {
+    let lex = b.lex;
+    let sent = b.sent;
+    let g = &lex.grammar;
+    let n = sent.len();
+    if discourse.acts.is_empty() || i + 1 >= n {
+        return None;
+    }
+    if !matches!(
+        lex.vocab.text(sent.id(i)),
+        "the" | "this" | "these" | "those"
+    ) {
+        return None;
+    }
+    // Up to two lowercase modifiers: "the new", "the latest punitive".
+    let mut k = i + 1;
+    while k < n && k < i + 4 && !g.act_nouns.contains_key(&sent.id(k)) {
+        let w = &sent.words[k];
+        let id = w.id;
+        if w.kind != entente_model::TokenKind::Word
+            || w.cap
+            || g.prepositions.contains(&id)
+            || g.auxiliaries.contains(&id)
+            || g.conjunctions.contains(&id)
+            || g.determiners.contains(&id)
+            || g.relativizers.contains(&id)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    let noun = *g.act_nouns.get(&sent.id(k))?;
+    if k + 1 < n {
+        let next = sent.id(k + 1);
+        if g.prepositions.contains(&next) && next != lex.w.in_ && next != lex.w.at
+            || sent.words[k + 1].cap
+            || sent.words[k].joins_next
+        {
+            return None;
+        }
+    }
+    let members = discourse.first_act(noun)?;
+    let span = sent.words[i].span.cover(sent.words[k].span);
+    let members: Vec<Member> = members
+        .into_iter()
+        .map(|m| {
+            let mut x = Member::new(span);
+            x.country = m.country.clone();
+            x.agent_sectors = m.agent_sectors.clone();
+            x.sectors = m.sectors.clone();
+            x.entry = format!("act:{}", lex.vocab.text(sent.id(k)));
+            x.finish();
+            x
+        })
+        .collect();
+    Some(Phrase {
+        start: i,
+        end: k + 1,
+        referent: if members.len() > 1 {
+            Referent::Plural
+        } else {
+            Referent::Thing
+        },
+        members,
+        kind: PhraseKind::Act,
+        placeable: false,
+    })
 }
 
 /// Pronouns, anaphors and dyad references.

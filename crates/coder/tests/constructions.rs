@@ -88,3 +88,95 @@ fn quotation_marks_do_not_break_a_pattern() {
         c.events
     );
 }
+
+/// (source, target, root) of every event of one sentence.
+fn dyads_in(c: &entente_coder::Coded, sentence: u32) -> Vec<(String, String, String)> {
+    c.events
+        .iter()
+        .filter(|e| e.sentence_index == sentence)
+        .map(|e| {
+            (
+                e.source.country.clone().unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .and_then(|t| t.country.clone())
+                    .unwrap_or_default(),
+                e.cameo.root().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has(d: &[(String, String, String)], s: &str, t: &str, root: &str) -> bool {
+    d.iter().any(|(a, b, r)| a == s && b == t && r == root)
+}
+
+#[test]
+fn a_definite_act_noun_stands_for_the_parties_of_the_lead_act() {
+    let c = code(concat!(
+        "Chile and Peru cut diplomatic ties with Bolivia on Monday.\n",
+        "Ecuador later said it was also cutting ties with Bolivia.\n",
+        "Bolivia's foreign ministry said the measures were unjustified.\n",
+        "Bolivia rejected the new measures.\n",
+        "Bolivia rejected the measures of the past.\n"
+    ));
+    // The lead act's agents, not the latest act's.
+    let said = dyads_in(&c, 3);
+    assert!(has(&said, "BOL", "CHL", "11"), "{said:?}");
+    assert!(has(&said, "BOL", "PER", "11"), "{said:?}");
+    assert!(!said.iter().any(|(_, t, _)| t == "ECU"), "{said:?}");
+    let rejected = dyads_in(&c, 4);
+    assert!(has(&rejected, "BOL", "CHL", "12"), "{rejected:?}");
+    // A preposition naming the owner is no reference.
+    assert!(dyads_in(&c, 5).is_empty(), "{:?}", dyads_in(&c, 5));
+}
+
+#[test]
+fn an_act_noun_never_points_back_at_the_speaker() {
+    let c = code(concat!(
+        "Chile imposed sanctions on Bolivia on Monday.\n",
+        "Chile's foreign minister said the measures were unjustified.\n"
+    ));
+    assert!(dyads_in(&c, 2).is_empty(), "{:?}", dyads_in(&c, 2));
+}
+
+#[test]
+fn an_accusation_in_reported_speech_targets_the_accused() {
+    let c = code(concat!(
+        "The Chilean president told a large crowd in Santiago that Peru was committing war crimes.\n",
+        "Chilean troops raided Peruvian border posts on Monday, killing two Peruvian soldiers.\n",
+        "Peru's president called the raid \"state terrorism\".\n"
+    ));
+    assert!(
+        has(&dyads_in(&c, 1), "CHL", "PER", "11"),
+        "{:?}",
+        dyads_in(&c, 1)
+    );
+    assert!(
+        has(&dyads_in(&c, 3), "PER", "CHL", "11"),
+        "{:?}",
+        dyads_in(&c, 3)
+    );
+}
+
+#[test]
+fn a_count_before_a_pattern_noun_is_skipped() {
+    let c = code("Peru rejected a list of 13 demands presented by Chile.");
+    assert!(
+        has(&dyads_in(&c, 1), "PER", "CHL", "12"),
+        "{:?}",
+        dyads_in(&c, 1)
+    );
+}
+
+#[test]
+fn a_news_outlet_is_the_channel_of_a_statement_not_its_target() {
+    let c = code("The Chilean foreign minister told Reuters that talks with Peru would continue.");
+    assert!(
+        !c.events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.contains("MED"))),
+        "{:?}",
+        c.events
+    );
+}

@@ -260,6 +260,24 @@ pub struct Grammar {
     pub focus_words: FxHashSet<u32>,
     /// Compass adjectives before a place ("southern Israel").
     pub compass_adjectives: FxHashSet<u32>,
+    /// Nouns that refer back to an earlier act ("the measures", "the raid"), by word id.
+    pub act_nouns: FxHashMap<u32, ActNoun>,
+}
+
+/// What an act noun can refer back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActNoun {
+    /// Bit `r` set: the noun can name an act of CAMEO root `r` (1..=20). 0 = any act.
+    pub roots: u32,
+    /// The noun stands for every party of the act, not only its sources.
+    pub all_parties: bool,
+}
+
+impl ActNoun {
+    /// Whether the noun can name an act of this root.
+    pub fn names_root(&self, root: u8) -> bool {
+        self.roots == 0 || root < 32 && self.roots & (1 << root) != 0
+    }
 }
 
 /// The compiled knowledge base.
@@ -448,7 +466,7 @@ impl Lexicon {
         }
         if let Some(t) = get("grammar.toml") {
             let g: source::GrammarFile = parse_toml("grammar.toml", Some(t))?;
-            b.grammar(g);
+            b.grammar(g)?;
         }
         if let Some(t) = get("questions.toml") {
             b.questions = parse_toml("questions.toml", Some(t))?;
@@ -1165,7 +1183,7 @@ impl Builder {
         set
     }
 
-    fn grammar(&mut self, g: source::GrammarFile) {
+    fn grammar(&mut self, g: source::GrammarFile) -> Result<(), LexiconError> {
         self.grammar = Grammar {
             determiners: self.word_set(&g.determiners),
             possessives: self.word_set(&g.possessives),
@@ -1191,7 +1209,39 @@ impl Builder {
             conditionals: self.word_set(&g.conditionals),
             focus_words: self.word_set(&g.focus_words),
             compass_adjectives: self.word_set(&g.compass_adjectives),
+            act_nouns: FxHashMap::default(),
         };
+        for group in &g.act_nouns {
+            let mut roots = 0u32;
+            for r in &group.roots {
+                match r.parse::<u32>() {
+                    Ok(n) if (1..=20).contains(&n) && r.len() == 2 => roots |= 1 << n,
+                    _ => {
+                        return Err(LexiconError::new(
+                            "grammar.toml",
+                            None,
+                            format!("act_nouns root {r:?} is not a CAMEO root 01..20"),
+                        ))
+                    }
+                }
+            }
+            let all_parties = match group.parties.as_str() {
+                "all" => true,
+                "agents" => false,
+                other => {
+                    return Err(LexiconError::new(
+                        "grammar.toml",
+                        None,
+                        format!("act_nouns parties {other:?} must be \"agents\" or \"all\""),
+                    ))
+                }
+            };
+            let noun = ActNoun { roots, all_parties };
+            for id in self.word_set(&group.nouns) {
+                self.grammar.act_nouns.insert(id, noun);
+            }
+        }
+        Ok(())
     }
 
     fn finish(mut self) -> Lexicon {

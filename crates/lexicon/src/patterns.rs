@@ -1,7 +1,8 @@
 //! Event patterns: `CODE PATTERN` lines compiled into word-id sequences with actor slots.
 //!
 //! Grammar (see `lexicon/README.md`): `[N ]CODE elem...` where an element is a word, `(a|b)`,
-//! `[a|b]` (optional), `*` (gap of up to three words), `~synset`, `+T`, `+T?` or `+S`.
+//! `[a|b]` (optional), `*` (gap of up to three words), `**` (up to eight), `~synset`, `+T`,
+//! `+T?` or `+S`.
 
 use entente_model::{CameoCode, Relation};
 use entente_text::Tokens;
@@ -19,6 +20,8 @@ pub enum Elem {
     Optional(Box<[u32]>),
     /// Up to three arbitrary words.
     Gap,
+    /// Up to eight arbitrary words (`**`): "told a rally in Istanbul that ...".
+    LongGap,
     /// The target actor; `optional` for reciprocal verbs.
     Target {
         /// `+T?`
@@ -209,6 +212,7 @@ impl PatternCompiler<'_> {
         for p in parts {
             match p {
                 "*" => elems.push(Elem::Gap),
+                "**" => elems.push(Elem::LongGap),
                 "+T" => elems.push(Elem::Target { optional: false }),
                 "+T?" => elems.push(Elem::Target { optional: true }),
                 "+S" => {
@@ -269,7 +273,7 @@ impl PatternCompiler<'_> {
         if slots == 0 {
             return Err(err("pattern has no actor slot (+T, +T? or +S)".into()));
         }
-        if matches!(elems.first(), Some(Elem::Gap)) && elems.len() == 1 {
+        if matches!(elems.first(), Some(Elem::Gap | Elem::LongGap)) && elems.len() == 1 {
             return Err(err("pattern is only a gap".into()));
         }
         Ok(Some(Pattern {

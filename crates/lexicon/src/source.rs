@@ -217,4 +217,19 @@ pub(crate) struct GrammarFile {
     pub focus_words: Vec<String>,
     #[serde(default)]
     pub compass_adjectives: Vec<String>,
+    #[serde(default)]
+    pub act_nouns: Vec<ActNounsFile>,
+}
+
+/// One `[[act_nouns]]` group of `grammar.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ActNounsFile {
+    pub nouns: Vec<String>,
+    /// Two-digit CAMEO roots of the acts these nouns name; empty = any act.
+    #[serde(default)]
+    pub roots: Vec<String>,
+    /// `agents` (the act's sources: "the measures" are the imposer's) or `all` (every party:
+    /// "the agreement" is both signatories').
+    pub parties: String,
 }
