@@ -926,6 +926,18 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         if g.prepositions.contains(&id) {
             return true;
         }
+        // Adjectives after a verb make its object ("said diplomatic ties ...", "restored full
+        // relations"); so does an -s form right after a past verb ("said ties were restored").
+        if !lex.verb_lemmas(id).is_empty() && !g.auxiliaries.contains(&id) {
+            let s_form = forms.iter().all(|(_, f)| *f == VerbForm::ThirdSingular);
+            let past = lex
+                .verb_lemmas(id)
+                .iter()
+                .any(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastParticiple));
+            if adjectives > 0 || (steps == 1 && s_form && past) {
+                return false;
+            }
+        }
         // An unknown word or noun modifier before a base form is an adjective: "surprise visit";
         // before a past form ("troops stormed") the word is more likely a subject noun.
         let only_base = forms

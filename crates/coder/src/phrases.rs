@@ -875,6 +875,17 @@ fn compound(b: &mut Builder, first: Phrase, discourse: &Discourse) -> Phrase {
     if parts.len() == 1 || !closed {
         return parts.remove(0);
     }
+    // "between Doha and Riyadh, Abu Dhabi, Manama and Cairo": one side set against a list. The
+    // first name stands alone; the list (from the second name on) is the other side.
+    if parts.len() == 2
+        && parts[0].start > 0
+        && sent.id(parts[0].start - 1) == lex.w.between
+        && sent.id(parts[0].end) == and
+        && sent.is_comma(parts[1].end)
+        && chain(b, parts[1].end + 1, discourse).is_some_and(|q| q.kind == PhraseKind::Actor)
+    {
+        return parts.remove(0);
+    }
     let mut p = parts.remove(0);
     for q in parts {
         p.members.extend(q.members);

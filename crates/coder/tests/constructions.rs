@@ -180,3 +180,28 @@ fn a_news_outlet_is_the_channel_of_a_statement_not_its_target() {
         c.events
     );
 }
+
+#[test]
+fn between_one_and_a_list_sets_one_side_against_the_list() {
+    let c = code(
+        "The minister said diplomatic ties between Lima and Santiago, Quito, La Paz and Brasilia had been restored.",
+    );
+    let mut pairs: Vec<(String, String)> = c
+        .states
+        .iter()
+        .filter(|s| s.relation.as_str() == "diplomatic_relations" && s.value == "full")
+        .map(|s| (s.a.clone(), s.b.clone()))
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("PER".to_string(), "BOL".to_string()),
+            ("PER".to_string(), "BRA".to_string()),
+            ("PER".to_string(), "CHL".to_string()),
+            ("PER".to_string(), "ECU".to_string()),
+        ],
+        "{:?}",
+        c.states
+    );
+}

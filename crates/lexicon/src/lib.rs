@@ -173,6 +173,8 @@ pub struct Words {
     pub will: u32,
     /// `that`
     pub that: u32,
+    /// `between`
+    pub between: u32,
 }
 
 /// Words for reading questions about relationships (`questions.toml`), lowercase; stems match
@@ -1275,6 +1277,7 @@ impl Builder {
             own: self.vocab.intern("own"),
             will: self.vocab.intern("will"),
             that: self.vocab.intern("that"),
+            between: self.vocab.intern("between"),
         };
         self.names.finish();
         // Inverted form tables: lemma -> every form.
