@@ -102,6 +102,11 @@ N 044  meeting between +S and +T on sidelines
 045  (broker|facilitate|sponsor|mediate) * ~ceasefire between +T
 045  (broker|mediate) * ~ceasefire (in|for) +T
 045  shuttle between +T
+045  (mediate|broker|negotiate|facilitate) * (end|solution|settlement|resolution|truce|ceasefire|deal|agreement) (to|of|in|between) +T
+# "talks in Beijing brokered by China": the mediator's parties are those of the act the sentence
+# (or else the document's lead story) reports.
+N 045  (talk|negotiation|discussion|dialogue) * (brokered|mediated|hosted|facilitated|sponsored|arranged) by +S
+N 045  (deal|agreement|accord|truce|ceasefire|reconciliation|rapprochement) * (brokered|mediated|facilitated) by +S
 045  (relay|pass|convey|carry|deliver) * (message|messages|proposal|proposals|response|responses|offer) between +T
 045  (relay|pass|convey|carry|deliver) * (message|messages|proposal|proposals|response|offer) from +T to
 045  intercede with +T

@@ -220,7 +220,7 @@ impl SentenceCoder<'_> {
                 }
             }
             for m in best.into_iter().chain(best_state) {
-                let analysed = self.analyse(m, &vg, &phrases, &found);
+                let analysed = self.analyse(m, &vg, &phrases, &found, discourse);
                 if self.opts.explain {
                     let p = &lex.patterns[m.pattern as usize];
                     coded.trace.push(format!(
@@ -279,6 +279,7 @@ impl SentenceCoder<'_> {
         vg: &clause::VerbGroup,
         phrases: &[Phrase],
         earlier: &[Found],
+        discourse: &Discourse,
     ) -> Option<Found> {
         let lex = self.lex;
         let sent = self.sent;
@@ -358,7 +359,7 @@ impl SentenceCoder<'_> {
             }
         }
         let targets = if targets.is_empty() && !reciprocal {
-            implicit_targets(lex, p, &sources, earlier)?
+            implicit_targets(lex, p, &sources, earlier, discourse)?
         } else {
             targets
         };
@@ -837,9 +838,32 @@ fn implicit_targets(
     p: &entente_lexicon::Pattern,
     sources: &[Member],
     earlier: &[Found],
+    discourse: &Discourse,
 ) -> Option<Vec<Member>> {
-    // Only for acts on relations themselves (establishing or reducing them), where a second
-    // actor following suit is the usual reading; and never an actor repeating itself.
+    // Mediation is between the parties of the act the sentence reports ("agreed to resume
+    // relations after talks brokered by China"), else those of the document's lead story.
+    if matches!(p.output, Output::Event(c) if c.as_str() == "045") {
+        let outside = |m: &Member| sources.iter().all(|s| s.country != m.country);
+        let parties: Vec<Member> = match earlier.iter().rev().find(|f| {
+            matches!(lex.patterns[f.m.pattern as usize].output, Output::Event(_))
+                && f.sources.iter().all(outside)
+        }) {
+            Some(f) => f.sources.iter().chain(&f.targets).cloned().collect(),
+            None => {
+                let a = discourse.acts.first()?;
+                a.agents.iter().chain(&a.patients).cloned().collect()
+            }
+        };
+        let mut out: Vec<Member> = Vec::new();
+        for m in parties.into_iter().filter(outside) {
+            if !out.iter().any(|o| o.country == m.country) {
+                out.push(m);
+            }
+        }
+        return (out.len() >= 2).then_some(out);
+    }
+    // Otherwise only for acts on relations themselves (establishing or reducing them), where a
+    // second actor following suit is the usual reading; and never an actor repeating itself.
     let fam = family(p.output);
     if fam != 5 && fam != 16 {
         return None;
@@ -904,6 +928,11 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         if g.determiners.contains(&id) || g.possessives.contains(&id) {
             return false;
         }
+        // After a preposition (or a subordinator that is also one: "after", "since") a gerund
+        // is a verb ("after visiting"), any other form a noun ("after talks in Beijing").
+        if steps == 1 && id != lex.w.to && g.prepositions.contains(&id) {
+            return forms.iter().any(|(_, f)| *f == VerbForm::Gerund);
+        }
         let boundary =
             g.relativizers.contains(&id) || sent.is_punct(k) || g.conjunctions.contains(&id);
         if boundary && adjectives > 0 {
@@ -922,9 +951,10 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         if g.modifiers.contains(&id) || sent.is_ly_adverb(k) || w.joined || w.joins_next {
             continue;
         }
-        // A verb form right before: "agreed visit" is rare; a preposition: "after visiting".
+        // After a preposition a gerund is a verb ("after visiting"), any other form a noun
+        // ("after talks in Beijing", "months of secret talks").
         if g.prepositions.contains(&id) {
-            return true;
+            return forms.iter().any(|(_, f)| *f == VerbForm::Gerund);
         }
         // Adjectives after a verb make its object ("said diplomatic ties ...", "restored full
         // relations"); so does an -s form right after a past verb ("said ties were restored").

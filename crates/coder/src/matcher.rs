@@ -161,7 +161,7 @@ impl Matcher<'_> {
     /// Advances over one gap unit: a phrase, a hyphenated compound or a word.
     fn gap_unit(&self, j: usize) -> Option<usize> {
         let s = self.sent;
-        if j >= s.len() || s.is_punct(j) {
+        if j >= s.len() || s.is_punct(j) || self.lex.grammar.gap_barriers.contains(&s.id(j)) {
             return None;
         }
         if let Some(pi) = self.phrase_at[j] {

@@ -205,3 +205,21 @@ fn between_one_and_a_list_sets_one_side_against_the_list() {
         c.states
     );
 }
+
+#[test]
+fn a_mediator_acts_between_the_parties_of_the_act_it_brokered() {
+    let c = code(concat!(
+        "Chile and Peru agreed to resume diplomatic ties after talks in Lima brokered by Canada.\n",
+        "The breakthrough followed months of secret talks hosted by Mexico.\n"
+    ));
+    for (sentence, mediator) in [(1, "CAN"), (2, "MEX")] {
+        let d = dyads_in(&c, sentence);
+        assert!(has(&d, mediator, "CHL", "04"), "{d:?}");
+        assert!(has(&d, mediator, "PER", "04"), "{d:?}");
+    }
+    // "resume ties after talks": the gap does not cross "after", so the act is the agreed
+    // restoring of ties (03), not talks (04) between them.
+    let d = dyads_in(&c, 1);
+    assert!(has(&d, "CHL", "PER", "03"), "{d:?}");
+    assert!(!has(&d, "CHL", "PER", "04"), "{d:?}");
+}

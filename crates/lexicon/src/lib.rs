@@ -264,6 +264,8 @@ pub struct Grammar {
     pub compass_adjectives: FxHashSet<u32>,
     /// Nouns that refer back to an earlier act ("the measures", "the raid"), by word id.
     pub act_nouns: FxHashMap<u32, ActNoun>,
+    /// Words a pattern gap never crosses: they open a new clause or adjunct ("after", "since").
+    pub gap_barriers: FxHashSet<u32>,
 }
 
 /// What an act noun can refer back to.
@@ -1212,6 +1214,7 @@ impl Builder {
             focus_words: self.word_set(&g.focus_words),
             compass_adjectives: self.word_set(&g.compass_adjectives),
             act_nouns: FxHashMap::default(),
+            gap_barriers: self.word_set(&g.gap_barriers),
         };
         for group in &g.act_nouns {
             let mut roots = 0u32;
@@ -1301,6 +1304,11 @@ impl Builder {
                     &verb_forms_of
                 };
                 triggers.extend(table.get(&lemma).into_iter().flatten().copied());
+                // A noun lemma written in the plural ("talks") may also be another lemma's
+                // plural form; it still triggers its own patterns.
+                if p.nominal {
+                    triggers.insert(lemma);
+                }
             }
             for t in triggers {
                 patterns_by_word.entry(t).or_default().push(pi as u32);

@@ -219,6 +219,8 @@ pub(crate) struct GrammarFile {
     pub compass_adjectives: Vec<String>,
     #[serde(default)]
     pub act_nouns: Vec<ActNounsFile>,
+    #[serde(default)]
+    pub gap_barriers: Vec<String>,
 }
 
 /// One `[[act_nouns]]` group of `grammar.toml`.
