@@ -19,6 +19,8 @@ pub(crate) enum Referent {
 pub(crate) struct Entity {
     pub members: Vec<Member>,
     pub referent: Referent,
+    /// First word of the mention in its sentence.
+    pub word: usize,
 }
 
 /// Everything mentioned so far in the document.
@@ -29,6 +31,8 @@ pub(crate) struct Discourse {
     pub people: Vec<u32>,
     /// Acts reported so far (asserted, intended or scheduled), in document order.
     pub acts: Vec<Act>,
+    /// Index in `entities` of the current sentence's first mention.
+    pub sentence_start: usize,
 }
 
 /// An act the document reported, for references such as "the measures".
@@ -40,13 +44,20 @@ pub(crate) struct Act {
     pub agents: Vec<Member>,
     /// Its targets.
     pub patients: Vec<Member>,
+    /// `entities.len()` when it was reported: its place among the mentions.
+    pub at: usize,
 }
 
 /// Acts remembered per document: a reference names the lead story's act, which comes early.
 const MAX_ACTS: usize = 64;
 
 impl Discourse {
-    pub fn mention(&mut self, members: &[Member], referent: Referent) {
+    /// Starts a new sentence.
+    pub fn new_sentence(&mut self) {
+        self.sentence_start = self.entities.len();
+    }
+
+    pub fn mention(&mut self, members: &[Member], referent: Referent, word: usize) {
         if members.is_empty() || members.iter().all(|m| m.country.is_none()) {
             return;
         }
@@ -60,10 +71,15 @@ impl Discourse {
         self.entities.push(Entity {
             members: members.to_vec(),
             referent,
+            word,
         });
         // Bounded memory: old mentions stop mattering.
         if self.entities.len() > 64 {
             self.entities.drain(..16);
+            self.sentence_start = self.sentence_start.saturating_sub(16);
+            for a in &mut self.acts {
+                a.at = a.at.saturating_sub(16);
+            }
         }
     }
 
@@ -94,6 +110,58 @@ impl Discourse {
     /// The most recent entity of a kind.
     pub fn last(&self, referent: Referent) -> Option<&Entity> {
         self.entities.iter().rev().find(|e| e.referent == referent)
+    }
+
+    /// The current sentence's mentions.
+    pub fn this_sentence(&self) -> &[Entity] {
+        &self.entities[self.sentence_start.min(self.entities.len())..]
+    }
+
+    /// The pair a dyad reference ("the two countries", "both sides") most likely means: the
+    /// latest mention or act that joins exactly two countries ("Saudi Arabia and Iran agreed"),
+    /// else the last two countries mentioned. With `before_sentence`, mentions of the current
+    /// sentence are passed over ("Iraq and Oman hosted talks between the two rivals").
+    pub fn dyad(&self, before_sentence: bool) -> Vec<Member> {
+        let limit = if before_sentence {
+            self.sentence_start.min(self.entities.len())
+        } else {
+            self.entities.len()
+        };
+        let pair_of = |ms: &mut dyn Iterator<Item = &Member>| -> Option<Vec<Member>> {
+            let mut out: Vec<Member> = Vec::new();
+            for m in ms {
+                let Some(c) = &m.country else { continue };
+                if c == "IGO" || m.sectors.iter().any(|s| s == "BUS" || s == "MED") {
+                    continue;
+                }
+                if !out.iter().any(|o| o.country.as_ref() == Some(c)) {
+                    out.push(m.clone());
+                }
+            }
+            (out.len() == 2).then_some(out)
+        };
+        let entity = self.entities[..limit]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, e)| pair_of(&mut e.members.iter()).map(|p| (i + 1, p)));
+        let act = self
+            .acts
+            .iter()
+            .rev()
+            .filter(|a| a.at <= limit)
+            .find_map(|a| pair_of(&mut a.agents.iter().chain(&a.patients)).map(|p| (a.at, p)));
+        match (entity, act) {
+            (Some((ei, e)), Some((aa, a))) => {
+                if aa >= ei {
+                    a
+                } else {
+                    e
+                }
+            }
+            (Some((_, e)), None) | (None, Some((_, e))) => e,
+            (None, None) => self.last_two_countries(limit),
+        }
     }
 
     /// The most recent single-country entity whose country is one of `countries`.
@@ -127,9 +195,9 @@ impl Discourse {
 
     /// The last two distinct countries mentioned ("the two countries"); companies and media
     /// ("Ethiopian Airlines said", "on Twitter") are not countries' voices and are passed over.
-    pub fn last_two_countries(&self) -> Vec<Member> {
+    fn last_two_countries(&self, limit: usize) -> Vec<Member> {
         let mut out: Vec<Member> = Vec::new();
-        for e in self.entities.iter().rev() {
+        for e in self.entities[..limit].iter().rev() {
             for m in e.members.iter().rev() {
                 let Some(c) = &m.country else { continue };
                 if m.sectors.iter().any(|s| s == "BUS" || s == "MED") {

@@ -267,6 +267,7 @@ impl SentenceCoder<'_> {
                     root: code.root_number(),
                     agents: f.sources,
                     patients: f.targets,
+                    at: discourse.entities.len(),
                 });
             }
         }

@@ -345,6 +345,7 @@ pub(crate) fn build(
     let g = &lex.grammar;
     let n = sent.len();
     let mut phrases: Vec<Phrase> = Vec::new();
+    discourse.new_sentence();
     let mut i = 0;
     while i < n {
         let id = sent.id(i);
@@ -379,7 +380,7 @@ pub(crate) fn build(
                 }
             }
             i = p.end;
-            discourse.mention(&p.members, p.referent);
+            discourse.mention(&p.members, p.referent, p.start);
             phrases.push(p);
             continue;
         }
@@ -395,7 +396,7 @@ pub(crate) fn build(
         let p = compound(&mut b, p, discourse);
         i = p.end.max(i + 1);
         if p.kind == PhraseKind::Actor {
-            discourse.mention(&p.members, p.referent);
+            discourse.mention(&p.members, p.referent, p.start);
         }
         phrases.push(p);
     }
@@ -985,6 +986,28 @@ fn act_reference(b: &Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
     })
 }
 
+/// A pronoun inside a subordinate clause with no candidate of its own refers to the main
+/// clause's subject: "Riyadh cut ties with Tehran after its missions were attacked" (its =
+/// Riyadh's). `None` when the rule does not apply.
+fn main_subject<'d>(
+    b: &Builder,
+    i: usize,
+    discourse: &'d Discourse,
+    referent: Referent,
+) -> Option<&'d crate::discourse::Entity> {
+    let sent = b.sent;
+    let g = &b.lex.grammar;
+    let k = (0..i).rev().find(|&k| g.gap_barriers.contains(&sent.id(k)))?;
+    let here = discourse.this_sentence();
+    if here
+        .iter()
+        .any(|e| e.word > k && e.word < i && e.referent == referent)
+    {
+        return None;
+    }
+    here.iter().find(|e| e.word < k && e.referent == referent)
+}
+
 /// Pronouns, anaphors and dyad references.
 fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase> {
     let lex = b.lex;
@@ -1013,11 +1036,13 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
     };
     let wspan = sent.words[i].span;
     if g.pronouns_person.contains(&id) && !g.pronouns_thing.contains(&id) {
-        let e = discourse.last(Referent::Person)?;
+        let e = main_subject(b, i, discourse, Referent::Person)
+            .or_else(|| discourse.last(Referent::Person))?;
         return mk(e.members.clone(), i + 1, Referent::Person, wspan, "person");
     }
     if g.pronouns_thing.contains(&id) {
-        let e = discourse.last(Referent::Thing)?;
+        let e = main_subject(b, i, discourse, Referent::Thing)
+            .or_else(|| discourse.last(Referent::Thing))?;
         return mk(e.members.clone(), i + 1, Referent::Thing, wspan, "thing");
     }
     if g.pronouns_plural.contains(&id) {
@@ -1086,7 +1111,10 @@ fn reference(b: &mut Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
         two_end = k;
     }
     if after_two && two_end < n && g.dyad_nouns.contains(&sent.id(two_end)) {
-        let members = discourse.last_two_countries();
+        // After a preposition the phrase is not its own clause's subject: "Iraq and Oman hosted
+        // talks between the two rivals".
+        let object = i > 0 && g.prepositions.contains(&sent.id(i - 1));
+        let members = discourse.dyad(object);
         if members.len() == 2 {
             let span = wspan.cover(sent.words[two_end].span);
             let mut ms: Vec<Member> = members
