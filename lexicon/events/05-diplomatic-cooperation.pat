@@ -86,6 +86,8 @@ N 051  congratulation to +T
 054  normalize * ~ties [with] +T?
 054  normalize with +T
 054  (reopen|open) * ~embassy (in|to) +T
+054  (reopen|reestablish) * (embassies|missions|consulates) +T?
+054  (reopen|reestablish) +T (embassies|missions)
 054  (move|relocate|transfer) * ~embassy to +T
 054  (exchange|swap) * ~ambassador [with] +T?
 054  upgrade * ~ties with +T to * (ambassadorial|full|embassy|diplomatic)

@@ -57,6 +57,7 @@ N 120  rebuff (to|of|from) +T
 1243 (refuse|reject|rule) * (release|freeing|return|repatriation) of +T
 1243 (continue|keep) (holding|detaining|jailing) +T
 1244 (maintain|keep|extend|renew|prolong|retain) * ~sanctions (on|against|imposed) +T
+1244 (remain|stay) in (force|place|effect) until +T
 1244 (refuse|reject|rule) * (lifting|easing|removal|relief) of * ~sanctions (on|against) +T
 1245 (deny|block|bar|restrict|refuse|obstruct) * (access|entry) (to|for|of|into) +T
 1245 (bar|ban|block|prevent|stop) +T from (entering|visiting|accessing|reaching)

@@ -117,6 +117,7 @@ N 138  threat of * (force|war|military|retaliation|action) (against|on) +T
 # --- 139 Give ultimatum -----------------------------------------------------------------------
 139  (issue|give|deliver|present|send|set|hand|serve|pose) * ultimatum (to|for) +T
 139  give +T * (ultimatum|deadline)
+139  give +T * (hours|days|weeks|months) to (comply|respond|accept|answer|meet)
 139  (set|impose|issue|give) * deadline (for|to) +T
 N 139  ultimatum (to|for) +T
 N 139  ultimatum by +S to +T

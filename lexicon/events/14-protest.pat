@@ -74,6 +74,8 @@ N 141  (protest|demonstration|rally|march) (by|of) +S (against|outside) +T
 145  (riot|rampage) (against|outside|at|near) +T
 145  (storm|ransack|torch|burn|vandalize|stone|pelt|loot|attack|set|firebomb|breach) * ~embassy of +T
 145  (storm|ransack|torch|burn|vandalize|stone|pelt|loot|attack|firebomb|breach) +T ~embassy
+145  set fire to +T ~embassy
+145  (storm|ransack|attack|breach) and set fire to +T ~embassy
 145  (storm|breach) * (parliament|ministry|offices|office|headquarters|building|compound|residence|palace|capitol) of +T
 145  (storm|breach) +T (parliament|ministry|offices|headquarters|compound|residence|palace|capitol)
 145  (throw|hurl|lob) * (stones|rocks|molotov|firebombs|eggs|bottles|shoes|fireworks|bricks) (at|on|toward|towards) +T

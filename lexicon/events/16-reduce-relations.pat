@@ -30,13 +30,14 @@ N 160  (suspension|cancellation|termination) of * ~agreement with +T
 161  (expel|kick|oust|eject) +T ~ambassador
 161  (give|order|tell) +T ~ambassador * (hours|days|weeks) to (leave|depart|quit|exit)
 161  (order|tell|instruct) +T ~ambassador to (leave|depart|quit|exit)
+161  (say|tell|announce|declare) ** that +T ~ambassador (had|have|has|were|are) * (hours|days|weeks) to (leave|depart|quit|exit)
 161  order * ~ambassador (of|from) +T (to|out)
 161  declare * ~ambassador (of|from) +T persona non grata
 161  declare +T ~ambassador persona non grata
 161  (close|shut|shutter) * ~embassy (in|to) +T
 161  (close|shut|shutter) +T ~embassy
 161  (order|force) * closure of * ~embassy (of|in) +T
-161  (cancel|postpone|scrap|call|delay|put|cut) * ~visit (to|of|in|by) +T
+161  (cancel|postpone|scrap|call|delay|put) * ~visit (to|of|in|by) +T
 161  (cancel|postpone|scrap|call|delay|put) * ~meeting with +T
 161  (revoke|withdraw|rescind|cancel) * recognition (of|from) +T
 161  switch * recognition from +T
@@ -44,7 +45,7 @@ N 160  (suspension|cancellation|termination) of * ~agreement with +T
 161  (withdraw|evacuate|pull) * (embassy|diplomatic|consular) (staff|personnel|presence|employees|diplomats) (from|in) +T
 161  (suspend|freeze|cancel|halt|end) * (diplomatic|political|official|senior|ministerial) (contacts|dialogue|exchanges|visits|channels) with +T
 161  (quit|exit) +T
-161  (suspend|expel|oust|kick|exclude) +T from * (organization|bloc|league|union|council|body|alliance|grouping|commonwealth|group|membership|assembly|olympics|games|tournament|competition|forum)
+161  (suspend|expel|oust|kick|exclude) +T from * (organization|bloc|league|union|council|body|alliance|coalition|grouping|commonwealth|group|membership|assembly|olympics|games|tournament|competition|forum)
 161  (suspend|freeze|end|terminate|revoke) * membership (in|of) +T
 161  (suspend|freeze|revoke|end) +T membership
 161  (declare|announce) * independence from +T

@@ -50,17 +50,46 @@ fn phrase_in(lex: &Lexicon, sent: &Sent, end: usize, phrases: &[Box<[u32]>]) -> 
 /// future, in "agreed to reopen embassies and exchange ambassadors" both are commitments.
 pub(crate) fn verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGroup {
     let vg = own_verb_group(lex, sent, trigger);
-    if vg.start != trigger {
-        return vg;
+    if vg.start == trigger {
+        return trigger
+            .checked_sub(1)
+            .and_then(|conj| coordinated_verb_group(lex, sent, trigger, conj))
+            .unwrap_or(vg);
     }
-    coordinated_verb_group(lex, sent, trigger).unwrap_or(vg)
+    // "agreed to resume relations and to reopen embassies": a coordinated infinitive shares
+    // the first one's governor.
+    if vg.start + 1 == trigger && sent.id(vg.start) == lex.w.to && !marked(&vg) {
+        if let Some(c) = vg
+            .start
+            .checked_sub(1)
+            .and_then(|conj| coordinated_verb_group(lex, sent, trigger, conj))
+        {
+            return c;
+        }
+    }
+    vg
+}
+
+/// Whether a verb group carries anything that changes its modality.
+fn marked(vg: &VerbGroup) -> bool {
+    vg.future
+        || vg.intent
+        || vg.conditional
+        || vg.commitment
+        || vg.negated
+        || vg.embedded
+        || vg.passive
 }
 
 /// The verb group of the first conjunct when `trigger` is the bare verb of a later one
 /// ("... and resume"): the nearest verb of the same form to the left, within the clause, whose
 /// own group carries auxiliaries or a governor.
-fn coordinated_verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> Option<VerbGroup> {
-    let conj = trigger.checked_sub(1)?;
+fn coordinated_verb_group(
+    lex: &Lexicon,
+    sent: &Sent,
+    trigger: usize,
+    conj: usize,
+) -> Option<VerbGroup> {
     let cid = sent.id(conj);
     if cid != lex.w.and && cid != lex.w.or {
         return None;
@@ -88,14 +117,7 @@ fn coordinated_verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> Option<
             continue;
         }
         let vg = own_verb_group(lex, sent, j);
-        let marked = vg.future
-            || vg.intent
-            || vg.conditional
-            || vg.commitment
-            || vg.negated
-            || vg.embedded
-            || vg.passive;
-        if vg.start != j && marked {
+        if vg.start != j && marked(&vg) {
             return Some(vg);
         }
         // A bare word that can be a verb ("transport" in "restore trade, transport and
@@ -167,7 +189,14 @@ fn own_verb_group(lex: &Lexicon, sent: &Sent, trigger: usize) -> VerbGroup {
             if j == 0 {
                 break;
             }
-            let gov = j - 1;
+            // "agreed on Friday to resume": a date between the governor and "to" is skipped.
+            let mut gov = j - 1;
+            while gov > 0
+                && (sent.is_timex(gov)
+                    || g.prepositions.contains(&sent.id(gov)) && sent.is_timex(gov + 1))
+            {
+                gov -= 1;
+            }
             if phrase_in(lex, sent, j, &m.future_words).is_some() {
                 vg.future = true;
                 k = phrase_in(lex, sent, j, &m.future_words).unwrap_or(gov);
@@ -244,6 +273,9 @@ pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usiz
     if vg.intent {
         return Modality::Intent;
     }
+    if alleged(lex, sent, trigger) {
+        return Modality::Hypothetical;
+    }
     if vg.embedded && !vg.commitment {
         return Modality::Hypothetical;
     }
@@ -263,8 +295,35 @@ pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usiz
     if vg.future {
         return Modality::Future;
     }
-    let _ = trigger;
     Modality::Assertion
+}
+
+/// A gerund after "of"/"for" that an accusing (or praising) verb governs: "accusing Erdogan of
+/// siding with Hamas" alleges the siding.
+fn alleged(lex: &Lexicon, sent: &Sent, trigger: usize) -> bool {
+    if trigger < 2 || !matches!(lex.vocab.text(sent.id(trigger - 1)), "of" | "for") {
+        return false;
+    }
+    let gerund = verb_forms(lex, sent.id(trigger))
+        .iter()
+        .any(|(_, f)| *f == entente_lexicon::VerbForm::Gerund);
+    if !gerund {
+        return false;
+    }
+    let mut k = trigger - 1;
+    while k > 0 && trigger - k < 8 {
+        k -= 1;
+        if sent.is_hard_boundary(k) {
+            return false;
+        }
+        if verb_forms(lex, sent.id(k))
+            .iter()
+            .any(|(l, _)| lex.modality.allegation_verbs.contains(l))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Phrase index ending at word `k` (inclusive).

@@ -21,6 +21,8 @@ pub(crate) struct Entity {
     pub referent: Referent,
     /// First word of the mention in its sentence.
     pub word: usize,
+    /// One past its last word.
+    pub end: usize,
 }
 
 /// Everything mentioned so far in the document.
@@ -40,6 +42,8 @@ pub(crate) struct Discourse {
 pub(crate) struct Act {
     /// CAMEO root, 1..=20.
     pub root: u8,
+    /// CAMEO quad class: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.
+    pub quad: u8,
     /// Its sources.
     pub agents: Vec<Member>,
     /// Its targets.
@@ -57,7 +61,7 @@ impl Discourse {
         self.sentence_start = self.entities.len();
     }
 
-    pub fn mention(&mut self, members: &[Member], referent: Referent, word: usize) {
+    pub fn mention(&mut self, members: &[Member], referent: Referent, words: (usize, usize)) {
         if members.is_empty() || members.iter().all(|m| m.country.is_none()) {
             return;
         }
@@ -71,7 +75,8 @@ impl Discourse {
         self.entities.push(Entity {
             members: members.to_vec(),
             referent,
-            word,
+            word: words.0,
+            end: words.1,
         });
         // Bounded memory: old mentions stop mattering.
         if self.entities.len() > 64 {
@@ -105,6 +110,25 @@ impl Discourse {
             }
         }
         Some(out)
+    }
+
+    /// The agents of the latest act of a quad class against any of `patients`: who is meant
+    /// by an agentless passive ("Qatar is given ten days to comply", after "... sent Qatar a
+    /// list of demands").
+    pub fn agents_against(&self, quad: u8, patients: &[Member]) -> Option<Vec<Member>> {
+        let act = self.acts.iter().rev().find(|a| {
+            a.quad == quad
+                && a.patients
+                    .iter()
+                    .any(|p| patients.iter().any(|x| x.country == p.country))
+        })?;
+        let agents: Vec<Member> = act
+            .agents
+            .iter()
+            .filter(|a| patients.iter().all(|p| p.country != a.country))
+            .cloned()
+            .collect();
+        (!agents.is_empty()).then_some(agents)
     }
 
     /// The most recent entity of a kind.

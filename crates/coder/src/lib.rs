@@ -265,6 +265,7 @@ impl SentenceCoder<'_> {
             if happened && !f.background {
                 discourse.act(Act {
                     root: code.root_number(),
+                    quad: code.entry().quad_class,
                     agents: f.sources,
                     patients: f.targets,
                     at: discourse.entities.len(),
@@ -309,15 +310,32 @@ impl SentenceCoder<'_> {
                 cs.dedup();
                 cs.len() > 1
             });
+            // "The agreement is expected to be signed": an agreement is signed by its parties.
+            let joint_act = tgt.is_some_and(|t| {
+                let t = &phrases[t];
+                t.kind == PhraseKind::Act
+                    && lex
+                        .grammar
+                        .act_nouns
+                        .get(&sent.id(t.end - 1))
+                        .is_some_and(|a| a.all_parties)
+                    && t.members.len() > 1
+            });
             if group && tgt.is_none_or(|t| phrases[t].kind == PhraseKind::Reference) {
                 (src, None)
+            } else if src.is_none() && joint_act {
+                (tgt, None)
             } else {
                 (src, tgt.or(m.target))
             }
         } else {
             (subject(lex, sent, phrases, vg.start, 0), m.target)
         };
-        let source_phrase = source_phrase?;
+        let Some(source_phrase) = source_phrase else {
+            // An agentless passive: whoever last acted in this way against the subject ("Qatar
+            // is given ten days to comply" after the bloc's demands).
+            return self.agentless(m, vg, target_phrase?, phrases, discourse);
+        };
         let mut sources: Vec<Member> = phrases.get(source_phrase)?.actors().cloned().collect();
         if sources.is_empty() {
             // "Thousands of protesters gathered ... in Istanbul": a role noun without a country
@@ -359,6 +377,22 @@ impl SentenceCoder<'_> {
                 return None;
             }
         }
+        // "they agreed to resume flights between the two countries": the target is the
+        // subject's own pair, so the act is reciprocal among them.
+        let countries = |ms: &[Member]| {
+            let mut cs: Vec<String> = ms.iter().filter_map(|m| m.country.clone()).collect();
+            cs.sort_unstable();
+            cs.dedup();
+            cs
+        };
+        let (targets, reciprocal) = if !targets.is_empty()
+            && countries(&sources).len() > 1
+            && countries(&sources) == countries(&targets)
+        {
+            (Vec::new(), true)
+        } else {
+            (targets, reciprocal)
+        };
         let targets = if targets.is_empty() && !reciprocal {
             implicit_targets(lex, p, &sources, earlier, discourse)?
         } else {
@@ -408,6 +442,44 @@ impl SentenceCoder<'_> {
             sources,
             targets,
             reciprocal,
+            modality,
+            intent_code: vg.intent || vg.commitment,
+            background: vg.perfect_infinitive,
+        })
+    }
+
+    /// An agentless passive's act, its agents taken from the discourse: the latest act of the
+    /// same quad class against the subject.
+    fn agentless(
+        &self,
+        m: Match,
+        vg: &clause::VerbGroup,
+        target_phrase: usize,
+        phrases: &[Phrase],
+        discourse: &Discourse,
+    ) -> Option<Found> {
+        let lex = self.lex;
+        let p = &lex.patterns[m.pattern as usize];
+        let Output::Event(code) = p.output else {
+            return None;
+        };
+        // Only pressure and force: who presses or strikes a target is usually the adversary the
+        // story already named; cooperative passives ("was invited") name no such party.
+        let quad = code.entry().quad_class;
+        if !vg.passive || p.nominal || quad < 3 {
+            return None;
+        }
+        let targets: Vec<Member> = phrases.get(target_phrase)?.actors().cloned().collect();
+        let sources = discourse.agents_against(quad, &targets)?;
+        let mut modality = clause::modality(lex, self.sent, vg, m.trigger);
+        if self.controlled(vg.start, phrases) && modality == Modality::Assertion {
+            modality = Modality::Hypothetical;
+        }
+        Some(Found {
+            m,
+            sources,
+            targets,
+            reciprocal: false,
             modality,
             intent_code: vg.intent || vg.commitment,
             background: vg.perfect_infinitive,

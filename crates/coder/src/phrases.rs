@@ -380,7 +380,7 @@ pub(crate) fn build(
                 }
             }
             i = p.end;
-            discourse.mention(&p.members, p.referent, p.start);
+            discourse.mention(&p.members, p.referent, (p.start, p.end));
             phrases.push(p);
             continue;
         }
@@ -396,7 +396,7 @@ pub(crate) fn build(
         let p = compound(&mut b, p, discourse);
         i = p.end.max(i + 1);
         if p.kind == PhraseKind::Actor {
-            discourse.mention(&p.members, p.referent, p.start);
+            discourse.mention(&p.members, p.referent, (p.start, p.end));
         }
         phrases.push(p);
     }
@@ -997,7 +997,9 @@ fn main_subject<'d>(
 ) -> Option<&'d crate::discourse::Entity> {
     let sent = b.sent;
     let g = &b.lex.grammar;
-    let k = (0..i).rev().find(|&k| g.gap_barriers.contains(&sent.id(k)))?;
+    let k = (0..i)
+        .rev()
+        .find(|&k| g.gap_barriers.contains(&sent.id(k)))?;
     let here = discourse.this_sentence();
     if here
         .iter()
@@ -1005,7 +1007,14 @@ fn main_subject<'d>(
     {
         return None;
     }
-    here.iter().find(|e| e.word < k && e.referent == referent)
+    // The subject of the clause the subordinator attaches to: the latest mention before it
+    // that a verb follows ("..., when Riyadh cut ties after its embassy ...").
+    here.iter().rev().find(|e| {
+        e.word < k
+            && e.referent == referent
+            && e.end < sent.len()
+            && crate::sentence::is_verb_form(b.lex, sent.id(e.end))
+    })
 }
 
 /// Pronouns, anaphors and dyad references.

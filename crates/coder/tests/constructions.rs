@@ -223,3 +223,40 @@ fn a_mediator_acts_between_the_parties_of_the_act_it_brokered() {
     assert!(has(&d, "CHL", "PER", "03"), "{d:?}");
     assert!(!has(&d, "CHL", "PER", "04"), "{d:?}");
 }
+
+#[test]
+fn an_agentless_passive_of_pressure_takes_the_adversary_already_named() {
+    let c = code(concat!(
+        "Chile and Argentina sent Peru a list of 13 demands on Monday.\n",
+        "Peru is given ten days to comply.\n",
+        "Peru was invited to a summit.\n"
+    ));
+    let d = dyads_in(&c, 2);
+    assert!(has(&d, "CHL", "PER", "13"), "{d:?}");
+    assert!(has(&d, "ARG", "PER", "13"), "{d:?}");
+    // Cooperative passives name no such party.
+    assert!(dyads_in(&c, 3).is_empty(), "{:?}", dyads_in(&c, 3));
+}
+
+#[test]
+fn an_accused_act_is_alleged_not_asserted() {
+    let c = code("Chile's foreign ministry accused Peru of siding with Bolivia.");
+    let d = dyads_in(&c, 1);
+    assert!(has(&d, "CHL", "PER", "11"), "{d:?}");
+    assert!(!d.iter().any(|(_, t, _)| t == "BOL"), "{d:?}");
+}
+
+#[test]
+fn a_coordinated_infinitive_shares_the_commitment_across_a_date() {
+    let c = code(
+        "Chile and Peru agreed on Friday to resume diplomatic relations and to reopen their embassies within two months.",
+    );
+    let reopen = c
+        .events
+        .iter()
+        .find(|e| e.trigger.text.starts_with("reopen"))
+        .expect("reopening is coded");
+    // Agreed, not yet done: the 03x intent form.
+    assert_eq!(reopen.cameo.root(), "03", "{reopen:?}");
+    assert_eq!(reopen.modality, Modality::Assertion);
+}

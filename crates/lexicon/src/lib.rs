@@ -110,6 +110,9 @@ pub struct Modality {
     pub reporting_verbs: FxHashSet<u32>,
     /// Reporting phrases: "according to".
     pub reporting_words: Vec<Box<[u32]>>,
+    /// Verbs whose "of"/"for" gerund complement is alleged, not asserted ("accusing Erdogan of
+    /// siding with Hamas").
+    pub allegation_verbs: FxHashSet<u32>,
 }
 
 /// Ids of the function words the coder tests most often, looked up once at load.
@@ -1159,6 +1162,7 @@ impl Builder {
         let hypothetical_verbs = verbs(self, &m.hypothetical.verbs);
         let negation_verbs = verbs(self, &m.negation.verbs);
         let reporting_verbs = verbs(self, &m.reporting.verbs);
+        let allegation_verbs = verbs(self, &m.allegation.verbs);
         let words = |b: &mut Builder, list: &[String]| -> Vec<Box<[u32]>> {
             list.iter().map(|w| b.phrase_ids(w)).collect()
         };
@@ -1175,6 +1179,7 @@ impl Builder {
             negation_words: words(self, &m.negation.words),
             reporting_verbs,
             reporting_words: words(self, &m.reporting.words),
+            allegation_verbs,
         };
     }
 

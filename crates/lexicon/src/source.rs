@@ -162,6 +162,8 @@ pub(crate) struct ModalityFile {
     pub hypothetical: WordLists,
     pub negation: WordLists,
     pub reporting: WordLists,
+    #[serde(default)]
+    pub allegation: WordLists,
 }
 
 #[derive(Debug, Deserialize, Default)]
