@@ -97,7 +97,7 @@ impl Discourse {
 
     /// The parties of the earliest act an act noun can name: in news, a later "the measures"
     /// or "the raid" points back to the lead story.
-    pub fn first_act(&self, noun: ActNoun) -> Option<Vec<Member>> {
+    pub fn first_act(&self, noun: ActNoun) -> Option<(Vec<Member>, u8)> {
         let act = self.acts.iter().find(|a| noun.names_root(a.root))?;
         let mut out: Vec<Member> = Vec::new();
         let parties = act
@@ -109,7 +109,7 @@ impl Discourse {
                 out.push(m.clone());
             }
         }
-        Some(out)
+        Some((out, act.quad))
     }
 
     /// The agents of the latest act of a quad class against any of `patients`: who is meant

@@ -313,7 +313,7 @@ impl SentenceCoder<'_> {
             // "The agreement is expected to be signed": an agreement is signed by its parties.
             let joint_act = tgt.is_some_and(|t| {
                 let t = &phrases[t];
-                t.kind == PhraseKind::Act
+                matches!(t.kind, PhraseKind::Act(_))
                     && lex
                         .grammar
                         .act_nouns
@@ -336,6 +336,18 @@ impl SentenceCoder<'_> {
             // is given ten days to comply" after the bloc's demands).
             return self.agentless(m, vg, target_phrase?, phrases, discourse);
         };
+        // An act as the doer of another ("the new policy bans ...", "the measures remain in
+        // force until ...", "the deal opens markets to ...") only on its own side, cooperation
+        // or conflict, and never a verbal cooperation: acts do not meet, praise or need support.
+        if let PhraseKind::Act(quad) = phrases.get(source_phrase)?.kind {
+            let fits = matches!(p.output, Output::Event(c) if {
+                let q = c.entry().quad_class;
+                q != 1 && (q <= 2) == (quad <= 2)
+            });
+            if p.nominal || !fits {
+                return None;
+            }
+        }
         let mut sources: Vec<Member> = phrases.get(source_phrase)?.actors().cloned().collect();
         if sources.is_empty() {
             // "Thousands of protesters gathered ... in Istanbul": a role noun without a country
@@ -351,7 +363,7 @@ impl SentenceCoder<'_> {
                 let mut ts: Vec<Member> = t.placed_actors().cloned().collect();
                 // "Qatar rejected the measures": the other parties of the act, never the
                 // speaker's own side.
-                if t.kind == PhraseKind::Act {
+                if matches!(t.kind, PhraseKind::Act(_)) {
                     ts.retain(|m| !sources.iter().any(|s| s.country == m.country));
                     if ts.is_empty() {
                         return None;

@@ -121,8 +121,9 @@ pub(crate) enum PhraseKind {
     Reference,
     /// Only a place (a city).
     Place,
-    /// An earlier act standing for its parties: "the measures", "the raid".
-    Act,
+    /// An earlier act standing for its parties: "the measures", "the raid"; with the act's
+    /// CAMEO quad class.
+    Act(u8),
 }
 
 /// An actor phrase: a word range and its members.
@@ -958,7 +959,7 @@ fn act_reference(b: &Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
             return None;
         }
     }
-    let members = discourse.first_act(noun)?;
+    let (members, quad) = discourse.first_act(noun)?;
     let span = sent.words[i].span.cover(sent.words[k].span);
     let members: Vec<Member> = members
         .into_iter()
@@ -981,7 +982,7 @@ fn act_reference(b: &Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
             Referent::Thing
         },
         members,
-        kind: PhraseKind::Act,
+        kind: PhraseKind::Act(quad),
         placeable: false,
     })
 }
