@@ -26,6 +26,8 @@ N 080  concession (to|for) +T
 
 # --- 081 Ease administrative sanctions -------------------------------------------------------
 081  (lift|ease|end|relax|remove|revoke|suspend|scrap|rescind|loosen) * (restrictions|controls|curbs|limits) (on|against|imposed) +T
+081  (review|reconsider|reassess|rescind|revoke|lift|remove|drop) +T (designation|listing|classification) as
+081  (review|reconsider|reassess|rescind|revoke|lift|remove|drop) * (designation|listing|classification) of +T as
 081  (restore|return) * (passport|passports|citizenship|license|licenses|accreditation|visa|visas|residency|nationality) (to|of) +T
 081  (restore|return) +T (passport|passports|citizenship|license|accreditation|visa|residency|nationality)
 0811 (unblock|relicense) +T

@@ -364,6 +364,9 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
     // A determiner, possessive or number before it, across adjectives, makes it a noun:
     // "the visit", "three joint military exercises".
     let g = &lex.grammar;
+    let past_only = forms
+        .iter()
+        .all(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastParticiple));
     let mut k = i;
     while k > 0 && i - k < 4 {
         k -= 1;
@@ -376,6 +379,11 @@ pub(crate) fn is_finite_verb(lex: &Lexicon, sent: &Sent, i: usize) -> bool {
         }
         // A plural noun right before the word is its subject: "the four countries cut ties".
         if k + 1 == i && is_plural_noun(lex, sent, k) {
+            break;
+        }
+        // A past form after a content word is that word's verb ("Israel's foreign ministry
+        // responded"); only adverbs may separate it from a determiner ("the newly signed").
+        if past_only && !g.modifiers.contains(&w.id) && !sent.is_ly_adverb(k) {
             break;
         }
         let adjective_like = g.modifiers.contains(&w.id)

@@ -173,6 +173,17 @@ impl SentenceCoder<'_> {
                     codes
                 ));
             }
+            let words: Vec<String> = (0..sent.len())
+                .map(|k| {
+                    let w = sent.word_text(k);
+                    if free[k] {
+                        format!("({w})")
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            coded.trace.push(format!("  words {}", words.join(" ")));
         }
         let mut found: Vec<Found> = Vec::new();
         for (i, &w) in sent.words.iter().enumerate() {
@@ -344,7 +355,9 @@ impl SentenceCoder<'_> {
                 let q = c.entry().quad_class;
                 q != 1 && (q <= 2) == (quad <= 2)
             });
-            if p.nominal || !fits {
+            // ... and on an explicit target: an act is never reciprocal among its own parties,
+            // except as the passive subject of its own making ("the agreement was signed").
+            if p.nominal || !fits || target_phrase.is_none() && !vg.passive {
                 return None;
             }
         }

@@ -260,3 +260,31 @@ fn a_coordinated_infinitive_shares_the_commitment_across_a_date() {
     assert_eq!(reopen.cameo.root(), "03", "{reopen:?}");
     assert_eq!(reopen.modality, Modality::Assertion);
 }
+
+#[test]
+fn a_possessive_clitic_is_free_and_its_noun_phrase_still_has_a_verb() {
+    let c = code(concat!(
+        "Chile's foreign ministry responded by accusing Peru of meddling.\n",
+        "Chile was cancelling the administration's old unfair deal with Peru.\n"
+    ));
+    assert!(
+        has(&dyads_in(&c, 1), "CHL", "PER", "11"),
+        "{:?}",
+        dyads_in(&c, 1)
+    );
+    assert!(
+        has(&dyads_in(&c, 2), "CHL", "PER", "16"),
+        "{:?}",
+        dyads_in(&c, 2)
+    );
+}
+
+#[test]
+fn an_act_is_never_reciprocal_among_its_own_parties() {
+    let c = code(concat!(
+        "Chile, Peru and Ecuador imposed a blockade on Bolivia on Monday.\n",
+        "Bolivia said the blockade was aimed not at fighting smuggling but at its economy.\n"
+    ));
+    let d = dyads_in(&c, 2);
+    assert!(!d.iter().any(|(s, _, _)| s == "CHL" || s == "PER"), "{d:?}");
+}

@@ -1187,6 +1187,11 @@ impl Builder {
         let mut set = FxHashSet::default();
         for w in list {
             let key = phrase_key(w, &mut self.vocab, &mut self.buf);
+            // A clitic on its own ("'s") is one token in running text but not when tokenised
+            // alone: keep its form as written too.
+            if key.ids.len() > 1 && !w.contains(' ') {
+                set.insert(self.vocab.intern(w));
+            }
             set.extend(key.ids);
         }
         set
