@@ -12,7 +12,7 @@
 #   (urge|press|ask|...) +T to ...  and  (call|appeal|plead) (on|upon|for|to|with) +T to ...
 
 # --- 020 Make an appeal or request: generic fallbacks -----------------------------------------
-020  (say|insist|argue|stress|add) [that] +T (should|must|ought)
+020  (say|insist|argue|stress|add) [that] +T (should|ought)
 020  (urge|press|encourage|exhort|implore|ask|request|advise|push|prod|nudge|beseech|entreat|pressure|lobby|persuade) +T to
 020  (call|appeal|plead) (on|upon|for|to|with) +T to
 020  (appeal|plead) (to|with) +T

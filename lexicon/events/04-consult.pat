@@ -117,7 +117,7 @@ N 045  mediation (by|of) +S (between|with|in) +T
 # --- 046 Engage in negotiation --------------------------------------------------------------
 046  negotiate [with] +T?
 046  (hold|conduct|have) * ~talks [with] +T?
-046  (open|begin|start|launch|resume|restart|enter|continue|conclude|wrap|complete|reopen) * ~talks [with] +T?
+046  (open|begin|start|launch|resume|restart|renew|enter|continue|conclude|wrap|complete|reopen) * ~talks [with] +T?
 046  (engage|participate) in * ~talks with +T?
 046  take part in * ~talks with +T?
 046  sit * (table|negotiating) with +T?

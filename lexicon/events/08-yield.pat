@@ -38,6 +38,7 @@ N 080  concession (to|for) +T
 0812 (allow|permit|clear) +T to (run|contest|participate|stand|compete|register)
 0813 (lift|ease|end|relax|shorten|reduce) * curfew (on|in|imposed|over) +T
 0814 (lift|end|ease|revoke|suspend) * emergency (in|on|over|across) +T
+0814 (lift|end|ease|revoke|suspend|relax) * emergency (measures|rule|powers|regulations|decrees) (in|on|over|across) +T
 0814 (lift|end|ease|revoke|suspend) * martial law (in|on|over|across) +T
 
 # --- 082 Ease political dissent ----------------------------------------------------------------

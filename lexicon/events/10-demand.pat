@@ -11,6 +11,7 @@
 #   (demand|insist|order|tell|command|...) [that] +T [to|should|must] ...
 
 # --- 100 Demand: generic fallbacks -----------------------------------------------------------
+100  (say|insist|argue|stress|add) [that] +T must
 100  (demand|insist) [that] +T [to|should|must]
 100  (order|tell|command|instruct|direct|require) +T to
 100  (renew|repeat|reiterate|restate|press|issue|make|present|submit|send|deliver|lay|set) * (demand|demands|conditions) (to|on|of|for) +T

@@ -56,7 +56,7 @@ N 161  (recall|withdrawal) of * ~ambassador (from|to) +T
 N 161  closure of * ~embassy (in|of) +T
 
 # --- 162 Reduce or stop material aid ------------------------------------------------------------
-162  (cut|reduce|slash|halt|suspend|stop|freeze|end|withhold|withdraw|terminate|pause|block|cancel|scale) * ~aid (to|for|from) +T
+162  (cut|reduce|slash|halt|suspend|stop|freeze|end|withhold|withdraw|terminate|pause|block|cancel|scale|prohibit|ban|bar|deny) * ~aid (to|for|from) +T
 162  (cut|reduce|slash|halt|suspend|stop|freeze|end|withhold|pause|cancel) +T (aid|assistance|support)
 1621 (cut|reduce|slash|halt|suspend|stop|freeze|end|withhold|terminate|pause|block|cancel|withdraw) * ~money (to|for|from) +T
 1621 (cut|reduce|slash|halt|suspend|stop|freeze|end|withhold|terminate|pause|cancel) * (economic|financial|budget|budgetary|development) ~aid (to|for) +T

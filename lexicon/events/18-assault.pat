@@ -40,6 +40,7 @@ N 1823 lynching of +T
 
 # --- 183 Conduct non-military bombing ----------------------------------------------------------
 183  (detonate|explode|set|plant|place|leave) * (bomb|bombs|explosive|explosives|device|devices|charge|charges) (at|near|in|outside|targeting|against|under) +T
+183  (kill|wound|injure|maim) +T in * (bomb|bombing|blast|explosion) [attack]
 183  (carry|stage|perpetrate|commit|mount) * (bombing|bombings|blast|blasts|explosion|explosions) (on|against|targeting|at|in) +T
 183  (bomb|blow) up * (offices|office|building|headquarters|embassy|pipeline|bus|train|car|vehicle) (of|belonging|in) +T
 N 183  bombing (at|targeting) +T

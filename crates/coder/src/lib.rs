@@ -908,6 +908,31 @@ fn dedup_overlapping(lex: &Lexicon, found: &mut Vec<Found>) {
             }
         }
     }
+    // A bare statement (010) is the residual code: when the same speaker does something more
+    // specific to the same target in the sentence ("have written to Bush urging him to send
+    // troops"), it goes.
+    for i in 0..found.len() {
+        if drop[i]
+            || keys[i].is_none()
+            || final_code(lex, &found[i]).map(|c| c.as_str()) != Some("010")
+        {
+            continue;
+        }
+        let more = (0..found.len()).any(|j| {
+            j != i
+                && !drop[j]
+                && keys[j].is_some_and(|k| k.0 != 1)
+                && found[j]
+                    .sources
+                    .iter()
+                    .any(|s| found[i].sources.iter().any(|x| x.country == s.country))
+                && found[j]
+                    .targets
+                    .iter()
+                    .any(|t| found[i].targets.iter().any(|x| x.country == t.country))
+        });
+        drop[i] = more;
+    }
     let mut k = 0;
     found.retain(|_| {
         k += 1;

@@ -249,9 +249,23 @@ impl Matcher<'_> {
                     // The target may modify the pattern's next word: "expelled the Russian
                     // ambassador", "Israel's ambassador" (the phrase's last word is that word).
                     let p = &self.phrases[pi];
-                    if matches!(rest.first(), Some(Elem::Word(_))) && end >= p.start + 2 {
-                        if let Some(r) = self.rec(rest, end - 1, st2, passive_target) {
-                            return Some(r);
+                    if let Some(Elem::Word(set)) = rest.first() {
+                        if end >= p.start + 2 {
+                            if let Some(r) = self.rec(rest, end - 1, st2, passive_target) {
+                                return Some(r);
+                            }
+                        }
+                        // ... or a word inside it: "summoned Niger's ambassador Brah Mohamane".
+                        let inside = (p.start + 1..end.saturating_sub(1))
+                            .any(|k| set.contains(&self.sent.id(k)));
+                        if inside {
+                            let st3 = State {
+                                literal_end: end,
+                                ..st2
+                            };
+                            if let Some(r) = self.rec(&rest[1..], end, st3, passive_target) {
+                                return Some(r);
+                            }
                         }
                     }
                 }
