@@ -141,6 +141,10 @@ impl SentenceCoder<'_> {
         let lex = self.lex;
         let sent = self.sent;
         let phrases = phrases::build(lex, sent, self.pub_date, discourse);
+        // Every event and state needs an actor or a place that stands for one.
+        if !self.opts.explain && phrases.iter().all(|p| p.placed_actors().next().is_none()) {
+            return;
+        }
         let mut phrase_at = vec![None; sent.len()];
         let mut in_phrase = vec![false; sent.len()];
         for (pi, p) in phrases.iter().enumerate() {

@@ -6,6 +6,13 @@ const SAMPLE: usize = 2048;
 /// Texts with fewer letters than this are too short to judge and count as English.
 const MIN_LETTERS: usize = 40;
 
+/// Frequent English function words (compared without case, no allocation).
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said", "has",
+    "have", "are", "by", "it", "he", "she", "they", "from", "at", "will", "would", "were", "which",
+    "their", "its",
+];
+
 /// True unless the text is clearly not English.
 ///
 /// Looks at the first 2 KB only. Very short texts count as English. A text where common English
@@ -36,39 +43,7 @@ pub fn is_probably_english(text: &str) -> bool {
             continue;
         }
         words += 1;
-        if w.len() <= 5
-            && matches!(
-                w.to_ascii_lowercase().as_str(),
-                "the"
-                    | "of"
-                    | "and"
-                    | "to"
-                    | "in"
-                    | "is"
-                    | "that"
-                    | "for"
-                    | "on"
-                    | "with"
-                    | "was"
-                    | "said"
-                    | "has"
-                    | "have"
-                    | "are"
-                    | "by"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "from"
-                    | "at"
-                    | "will"
-                    | "would"
-                    | "were"
-                    | "which"
-                    | "their"
-                    | "its"
-            )
-        {
+        if w.len() <= 5 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
             function_words += 1;
         }
     }
