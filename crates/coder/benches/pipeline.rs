@@ -4,6 +4,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use entente_coder::{code_document, CodeOptions};
 use entente_lexicon::Lexicon;
 
+/// The allocator of the `entente` binary, so that the bench measures what the CLI runs.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Option<Vec<entente_model::Document>> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
