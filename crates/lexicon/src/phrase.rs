@@ -225,6 +225,9 @@ pub(crate) fn phrase_key(name: &str, vocab: &mut Vocab, buf: &mut Tokens) -> Phr
 #[derive(Debug)]
 pub struct PhraseTrie<V> {
     edges: FxHashMap<(u32, u32), u32>,
+    /// Bit per word id: whether some phrase starts with it. Most words start none, and a bit
+    /// test is cheaper than a hash probe.
+    starts: Vec<u64>,
     /// Per node: range into `values`.
     node_values: Vec<(u32, u32)>,
     values: Vec<(V, Box<[Case]>)>,
@@ -235,6 +238,7 @@ impl<V: Clone + PartialEq> Default for PhraseTrie<V> {
     fn default() -> Self {
         PhraseTrie {
             edges: FxHashMap::default(),
+            starts: Vec::new(),
             node_values: vec![(0, 0)],
             values: Vec::new(),
             pending: vec![Vec::new()],
@@ -248,6 +252,11 @@ impl<V: Clone + PartialEq> PhraseTrie<V> {
         if key.ids.is_empty() {
             return;
         }
+        let first = key.ids[0] as usize;
+        if first / 64 >= self.starts.len() {
+            self.starts.resize(first / 64 + 1, 0);
+        }
+        self.starts[first / 64] |= 1 << (first % 64);
         let mut node = 0u32;
         for &id in &key.ids {
             let next = self.pending.len() as u32;
@@ -284,6 +293,16 @@ impl<V: Clone + PartialEq> PhraseTrie<V> {
         out: &mut Vec<&'a V>,
     ) -> usize {
         out.clear();
+        let Some(first) = words.get(at).map(|w| w.id as usize) else {
+            return 0;
+        };
+        if self
+            .starts
+            .get(first / 64)
+            .is_none_or(|b| b & (1 << (first % 64)) == 0)
+        {
+            return 0;
+        }
         let mut node = 0u32;
         let mut best = 0usize;
         let mut i = at;

@@ -6,13 +6,6 @@ const SAMPLE: usize = 2048;
 /// Texts with fewer letters than this are too short to judge and count as English.
 const MIN_LETTERS: usize = 40;
 
-/// Frequent English function words (compared without case, no allocation).
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "said", "has",
-    "have", "are", "by", "it", "he", "she", "they", "from", "at", "will", "would", "were", "which",
-    "their", "its",
-];
-
 /// True unless the text is clearly not English.
 ///
 /// Looks at the first 2 KB only. Very short texts count as English. A text where common English
@@ -43,7 +36,7 @@ pub fn is_probably_english(text: &str) -> bool {
             continue;
         }
         words += 1;
-        if w.len() <= 5 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+        if w.len() <= 5 && is_function_word(w) {
             function_words += 1;
         }
     }
@@ -57,4 +50,47 @@ pub fn is_probably_english(text: &str) -> bool {
                 || (!info.is_reliable() && info.script() == whatlang::Script::Latin)
         }
     }
+}
+
+/// A frequent English function word, compared without case and without allocating.
+fn is_function_word(w: &str) -> bool {
+    let mut buf = [0u8; 5];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..b.len()],
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"in"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"on"
+            | b"with"
+            | b"was"
+            | b"said"
+            | b"has"
+            | b"have"
+            | b"are"
+            | b"by"
+            | b"it"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"from"
+            | b"at"
+            | b"will"
+            | b"would"
+            | b"were"
+            | b"which"
+            | b"their"
+            | b"its"
+    )
 }
