@@ -25,20 +25,34 @@ pub fn is_probably_english(text: &str) -> bool {
         end -= 1;
     }
     let sample = &text[..end];
-    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    // One pass: words (runs of letters), their letters, and how many are function words. ASCII
+    // bytes are classified without decoding; other characters by `char::is_alphabetic`.
+    let (mut letters, mut words, mut function_words) = (0usize, 0usize, 0usize);
+    let mut word_start: Option<usize> = None;
+    let close = |start: usize, end: usize, words: &mut usize, function_words: &mut usize| {
+        *words += 1;
+        if end - start <= 5 && is_function_word(&sample[start..end]) {
+            *function_words += 1;
+        }
+    };
+    for (i, c) in sample.char_indices() {
+        let alpha = if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_alphabetic()
+        };
+        if alpha {
+            letters += 1;
+            word_start.get_or_insert(i);
+        } else if let Some(st) = word_start.take() {
+            close(st, i, &mut words, &mut function_words);
+        }
+    }
+    if let Some(st) = word_start {
+        close(st, sample.len(), &mut words, &mut function_words);
+    }
     if letters < MIN_LETTERS {
         return true;
-    }
-    let mut words = 0usize;
-    let mut function_words = 0usize;
-    for w in sample.split(|c: char| !c.is_alphabetic()) {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() <= 5 && is_function_word(w) {
-            function_words += 1;
-        }
     }
     if words > 0 && function_words * 100 >= words * 12 {
         return true;
