@@ -2,7 +2,7 @@
 
 use entente_lexicon::ActNoun;
 
-use crate::phrases::Member;
+use crate::phrases::{outside, share_country, Member};
 
 /// What kind of thing a mention refers to, for pronoun agreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,18 +116,12 @@ impl Discourse {
     /// by an agentless passive ("Qatar is given ten days to comply", after "... sent Qatar a
     /// list of demands").
     pub fn agents_against(&self, quad: u8, patients: &[Member]) -> Option<Vec<Member>> {
-        let act = self.acts.iter().rev().find(|a| {
-            a.quad == quad
-                && a.patients
-                    .iter()
-                    .any(|p| patients.iter().any(|x| x.country == p.country))
-        })?;
-        let agents: Vec<Member> = act
-            .agents
+        let act = self
+            .acts
             .iter()
-            .filter(|a| patients.iter().all(|p| p.country != a.country))
-            .cloned()
-            .collect();
+            .rev()
+            .find(|a| a.quad == quad && share_country(&a.patients, patients))?;
+        let agents = outside(&act.agents, patients);
         (!agents.is_empty()).then_some(agents)
     }
 

@@ -43,7 +43,7 @@ use entente_text::Tokens;
 use clause::{reports, subject, verb_group, Report};
 use discourse::{Act, Discourse};
 use matcher::{Match, Matcher};
-use phrases::{Member, Phrase, PhraseKind};
+use phrases::{outside, share_country, Member, Phrase, PhraseKind};
 use sentence::{is_verb_form, Sent};
 
 /// Options for coding.
@@ -381,7 +381,7 @@ impl SentenceCoder<'_> {
                 // "Qatar rejected the measures": the other parties of the act, never the
                 // speaker's own side.
                 if matches!(t.kind, PhraseKind::Act(_)) {
-                    ts.retain(|m| !sources.iter().any(|s| s.country == m.country));
+                    ts = outside(&ts, &sources);
                     if ts.is_empty() {
                         return None;
                     }
@@ -926,14 +926,8 @@ fn dedup_overlapping(lex: &Lexicon, found: &mut Vec<Found>) {
             j != i
                 && !drop[j]
                 && keys[j].is_some_and(|k| k.0 != 1)
-                && found[j]
-                    .sources
-                    .iter()
-                    .any(|s| found[i].sources.iter().any(|x| x.country == s.country))
-                && found[j]
-                    .targets
-                    .iter()
-                    .any(|t| found[i].targets.iter().any(|x| x.country == t.country))
+                && share_country(&found[j].sources, &found[i].sources)
+                && share_country(&found[j].targets, &found[i].targets)
         });
         drop[i] = more;
     }
@@ -970,10 +964,9 @@ fn implicit_targets(
     // Mediation is between the parties of the act the sentence reports ("agreed to resume
     // relations after talks brokered by China"), else those of the document's lead story.
     if matches!(p.output, Output::Event(c) if c.as_str() == "045") {
-        let outside = |m: &Member| sources.iter().all(|s| s.country != m.country);
         let parties: Vec<Member> = match earlier.iter().rev().find(|f| {
             matches!(lex.patterns[f.m.pattern as usize].output, Output::Event(_))
-                && f.sources.iter().all(outside)
+                && !share_country(&f.sources, sources)
         }) {
             Some(f) => f.sources.iter().chain(&f.targets).cloned().collect(),
             None => {
@@ -982,7 +975,7 @@ fn implicit_targets(
             }
         };
         let mut out: Vec<Member> = Vec::new();
-        for m in parties.into_iter().filter(outside) {
+        for m in outside(&parties, sources) {
             if !out.iter().any(|o| o.country == m.country) {
                 out.push(m);
             }
@@ -998,16 +991,9 @@ fn implicit_targets(
     let f = earlier.iter().rev().find(|f| {
         !f.targets.is_empty()
             && family(lex.patterns[f.m.pattern as usize].output) == fam
-            && f.sources
-                .iter()
-                .all(|x| sources.iter().all(|s| s.country != x.country))
+            && !share_country(&f.sources, sources)
     })?;
-    let targets: Vec<Member> = f
-        .targets
-        .iter()
-        .filter(|t| sources.iter().all(|s| s.country != t.country))
-        .cloned()
-        .collect();
+    let targets = outside(&f.targets, sources);
     (!targets.is_empty()).then_some(targets)
 }
 

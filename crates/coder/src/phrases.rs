@@ -112,6 +112,19 @@ impl Member {
     }
 }
 
+/// Whether any member of `a` shares a country with any member of `b`.
+pub(crate) fn share_country(a: &[Member], b: &[Member]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| x.country == y.country))
+}
+
+/// The members of `ms` from countries none of `others` belongs to.
+pub(crate) fn outside(ms: &[Member], others: &[Member]) -> Vec<Member> {
+    ms.iter()
+        .filter(|m| !share_country(std::slice::from_ref(m), others))
+        .cloned()
+        .collect()
+}
+
 /// How a phrase refers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PhraseKind {
