@@ -203,7 +203,7 @@ impl SentenceCoder<'_> {
             let mut best_state: Vec<Match> = Vec::new();
             for &pi in cands {
                 let p = &lex.patterns[pi as usize];
-                if p.nominal == as_verb {
+                if p.nominal == as_verb || !p.key.is_empty() && !sent.may_contain_any(&p.key) {
                     continue;
                 }
                 let passive = !p.nominal && vg.passive;

@@ -20,6 +20,13 @@ pub(crate) struct Sent<'a> {
     pub is_question: bool,
     /// The document's headline, where "X to VERB" announces ("Morocco to resume ties").
     pub is_headline: bool,
+    /// A 1024-bit Bloom set of the sentence's word ids: a pattern none of whose key words
+    /// can be here is not tried.
+    present: [u64; 16],
+}
+
+fn bloom_bit(id: u32) -> usize {
+    (id.wrapping_mul(0x9E37_79B1) >> 22) as usize
 }
 
 impl<'a> Sent<'a> {
@@ -37,7 +44,13 @@ impl<'a> Sent<'a> {
             .trim_end()
             .trim_end_matches(['"', '\'', '\u{201d}', ')'])
             .ends_with('?');
+        let mut present = [0u64; 16];
+        for w in &words {
+            let b = bloom_bit(w.id);
+            present[b / 64] |= 1 << (b % 64);
+        }
         Sent {
+            present,
             text,
             span,
             words,
@@ -46,6 +59,14 @@ impl<'a> Sent<'a> {
             is_question,
             is_headline: false,
         }
+    }
+
+    /// Whether any of `ids` may occur in the sentence (no false negatives).
+    pub fn may_contain_any(&self, ids: &[u32]) -> bool {
+        ids.iter().any(|&id| {
+            let b = bloom_bit(id);
+            self.present[b / 64] & (1 << (b % 64)) != 0
+        })
     }
 
     pub fn len(&self) -> usize {

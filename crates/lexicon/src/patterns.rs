@@ -56,6 +56,10 @@ pub struct Pattern {
     pub entry: Box<str>,
     /// Number of literal words: more is more specific.
     pub specificity: u16,
+    /// The alternatives of the pattern's most selective required literal (the fewest
+    /// alternatives): a sentence with none of these words cannot match, which the coder tests
+    /// before matching. Empty when the pattern has no required literal.
+    pub key: Box<[u32]>,
 }
 
 /// A pattern line that does not parse.
@@ -276,7 +280,17 @@ impl PatternCompiler<'_> {
         if matches!(elems.first(), Some(Elem::Gap | Elem::LongGap)) && elems.len() == 1 {
             return Err(err("pattern is only a gap".into()));
         }
+        let key: Box<[u32]> = elems
+            .iter()
+            .filter_map(|e| match e {
+                Elem::Word(set) => Some(set),
+                _ => None,
+            })
+            .min_by_key(|set| set.len())
+            .cloned()
+            .unwrap_or_default();
         Ok(Some(Pattern {
+            key,
             output,
             nominal,
             lemmas: lemmas.into(),
