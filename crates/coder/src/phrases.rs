@@ -403,6 +403,11 @@ pub(crate) fn build(
             i += 1;
             continue;
         }
+        // Every phrase starts with a name, title, role noun or adjective the names trie knows.
+        if !lex.names.may_start(id) {
+            i += 1;
+            continue;
+        }
         let Some(p) = chain(&mut b, i, discourse) else {
             i += 1;
             continue;

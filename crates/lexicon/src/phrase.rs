@@ -283,6 +283,14 @@ impl<V: Clone + PartialEq> PhraseTrie<V> {
         }
     }
 
+    /// Whether some phrase starts with this word id (a bit test; no false negatives).
+    pub fn may_start(&self, id: u32) -> bool {
+        let id = id as usize;
+        self.starts
+            .get(id / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
     /// The longest phrase starting at `words[at]` whose case fits, with its length in words,
     /// calling `keep` to filter values. Returns every fitting value of that length.
     pub fn longest<'a>(
@@ -293,14 +301,7 @@ impl<V: Clone + PartialEq> PhraseTrie<V> {
         out: &mut Vec<&'a V>,
     ) -> usize {
         out.clear();
-        let Some(first) = words.get(at).map(|w| w.id as usize) else {
-            return 0;
-        };
-        if self
-            .starts
-            .get(first / 64)
-            .is_none_or(|b| b & (1 << (first % 64)) == 0)
-        {
+        if !words.get(at).is_some_and(|w| self.may_start(w.id)) {
             return 0;
         }
         let mut node = 0u32;
