@@ -198,7 +198,8 @@ impl SentenceCoder<'_> {
                 continue;
             };
             let as_verb = verbal_use(lex, sent, i, &in_phrase);
-            let vg = verb_group(lex, sent, i);
+            // The verb group is read only once a candidate may match.
+            let mut vg: Option<clause::VerbGroup> = None;
             let mut best: Option<Match> = None;
             let mut best_state: Vec<Match> = Vec::new();
             for &pi in cands {
@@ -206,7 +207,8 @@ impl SentenceCoder<'_> {
                 if p.nominal == as_verb || !p.key.is_empty() && !sent.may_contain_any(&p.key) {
                     continue;
                 }
-                let passive = !p.nominal && vg.passive;
+                let passive =
+                    !p.nominal && vg.get_or_insert_with(|| verb_group(lex, sent, i)).passive;
                 let Some(m) = matcher.try_pattern(pi, p, i, passive) else {
                     continue;
                 };
@@ -235,7 +237,8 @@ impl SentenceCoder<'_> {
                 }
             }
             for m in best.into_iter().chain(best_state) {
-                let analysed = self.analyse(m, &vg, &phrases, &found, discourse);
+                let vg = vg.get_or_insert_with(|| verb_group(lex, sent, i));
+                let analysed = self.analyse(m, vg, &phrases, &found, discourse);
                 if self.opts.explain {
                     let p = &lex.patterns[m.pattern as usize];
                     coded.trace.push(format!(
