@@ -207,6 +207,12 @@ impl SentenceCoder<'_> {
                 if p.nominal == as_verb || !p.key.is_empty() && !sent.may_contain_any(&p.key) {
                     continue;
                 }
+                // A short key must occur after the trigger.
+                if (1..=4).contains(&p.key.len())
+                    && !sent.words[i + 1..].iter().any(|w| p.key.contains(&w.id))
+                {
+                    continue;
+                }
                 let passive =
                     !p.nominal && vg.get_or_insert_with(|| verb_group(lex, sent, i)).passive;
                 let Some(m) = matcher.try_pattern(pi, p, i, passive) else {
