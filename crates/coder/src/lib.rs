@@ -163,7 +163,6 @@ impl SentenceCoder<'_> {
             phrase_at: &phrase_at,
             free: &free,
         };
-        let reports = reports(lex, sent, &phrases);
         if self.opts.explain {
             coded
                 .trace
@@ -275,6 +274,12 @@ impl SentenceCoder<'_> {
             }
         }
         dedup_overlapping(lex, &mut found);
+        // Reporting clauses matter only for what was found (attribution, dates).
+        let reports = if found.is_empty() {
+            Vec::new()
+        } else {
+            reports(lex, sent, &phrases)
+        };
         for f in &found {
             self.emit(f, &phrases, &reports, coded);
         }
