@@ -28,7 +28,7 @@ pub use entries::{
 };
 pub use inflect::{plural, Conjugation, Irregulars, VerbForm};
 pub use patterns::{Elem, Output, Pattern, PatternError};
-pub use phrase::{Case, PhraseTrie, Vocab, Word, UNKNOWN};
+pub use phrase::{Case, PhraseTrie, Vocab, Word, WordSet, UNKNOWN};
 
 use entries::parse_date;
 use patterns::PatternCompiler;
@@ -87,32 +87,32 @@ pub enum Meaning {
 #[derive(Debug, Default)]
 pub struct Modality {
     /// Lemmas that mark intent: seek, hope, plan, want ...
-    pub intent_verbs: FxHashSet<u32>,
+    pub intent_verbs: WordSet,
     /// Words that mark intent outside verbs.
     pub intent_words: Vec<Box<[u32]>>,
     /// Lemmas of commitment: agree, decide, pledge (the act agreed to becomes a 03x code).
-    pub commitment_verbs: FxHashSet<u32>,
+    pub commitment_verbs: WordSet,
     /// Governing lemmas whose complement happens: begin, continue, manage.
-    pub implicative_verbs: FxHashSet<u32>,
+    pub implicative_verbs: WordSet,
     /// Lemmas of future constructions ("be due to" is written as the lemma "due").
-    pub future_verbs: FxHashSet<u32>,
+    pub future_verbs: WordSet,
     /// Phrases that mark the future: "will", "is due to", "is set to".
     pub future_words: Vec<Box<[u32]>>,
     /// Lemmas of hypothetical constructions.
-    pub hypothetical_verbs: FxHashSet<u32>,
+    pub hypothetical_verbs: WordSet,
     /// Words that mark hypotheses: would, could, might, if.
     pub hypothetical_words: Vec<Box<[u32]>>,
     /// Lemmas that negate their complement: refuse, fail, decline.
-    pub negation_verbs: FxHashSet<u32>,
+    pub negation_verbs: WordSet,
     /// Negators: not, never, no longer.
     pub negation_words: Vec<Box<[u32]>>,
     /// Reporting verbs: say, report, tell, quote.
-    pub reporting_verbs: FxHashSet<u32>,
+    pub reporting_verbs: WordSet,
     /// Reporting phrases: "according to".
     pub reporting_words: Vec<Box<[u32]>>,
     /// Verbs whose "of"/"for" gerund complement is alleged, not asserted ("accusing Erdogan of
     /// siding with Hamas").
-    pub allegation_verbs: FxHashSet<u32>,
+    pub allegation_verbs: WordSet,
 }
 
 /// Ids of the function words the coder tests most often, looked up once at load.
@@ -218,57 +218,57 @@ pub struct QuestionWords {
 #[derive(Debug, Default)]
 pub struct Grammar {
     /// a, the, this, its ...
-    pub determiners: FxHashSet<u32>,
+    pub determiners: WordSet,
     /// its, their, 's ...
-    pub possessives: FxHashSet<u32>,
+    pub possessives: WordSet,
     /// with, to, in ...
-    pub prepositions: FxHashSet<u32>,
+    pub prepositions: WordSet,
     /// and, but, while ...
-    pub conjunctions: FxHashSet<u32>,
+    pub conjunctions: WordSet,
     /// who, which, that ...
-    pub relativizers: FxHashSet<u32>,
+    pub relativizers: WordSet,
     /// is, has, will, would ...
-    pub auxiliaries: FxHashSet<u32>,
+    pub auxiliaries: WordSet,
     /// Forms of "be".
-    pub be_forms: FxHashSet<u32>,
+    pub be_forms: WordSet,
     /// Forms of "have".
-    pub have_forms: FxHashSet<u32>,
+    pub have_forms: WordSet,
     /// he, him, she, her ...
-    pub pronouns_person: FxHashSet<u32>,
+    pub pronouns_person: WordSet,
     /// it, its.
-    pub pronouns_thing: FxHashSet<u32>,
+    pub pronouns_thing: WordSet,
     /// they, them, their.
-    pub pronouns_plural: FxHashSet<u32>,
+    pub pronouns_plural: WordSet,
     /// we, I, you.
-    pub pronouns_first: FxHashSet<u32>,
+    pub pronouns_first: WordSet,
     /// countries, sides, nations (after "the two" / "both").
-    pub dyad_nouns: FxHashSet<u32>,
+    pub dyad_nouns: WordSet,
     /// who, what, how ...
-    pub question_words: FxHashSet<u32>,
+    pub question_words: WordSet,
     /// Adverbs and adjectives skipped inside phrases.
-    pub modifiers: FxHashSet<u32>,
+    pub modifiers: WordSet,
     /// former, ex ...
-    pub former: FxHashSet<u32>,
+    pub former: WordSet,
     /// dozens, hundreds ... (before "of").
-    pub quantifiers: FxHashSet<u32>,
+    pub quantifiers: WordSet,
     /// led, owned, flagged (after a hyphen: "Turkish-led").
-    pub attributive: FxHashSet<u32>,
+    pub attributive: WordSet,
     /// since, long, ever (between an auxiliary and its verb).
-    pub verb_group_adverbs: FxHashSet<u32>,
+    pub verb_group_adverbs: WordSet,
     /// will, 'll, shall.
-    pub future_auxiliaries: FxHashSet<u32>,
+    pub future_auxiliaries: WordSet,
     /// would, could, might ...
-    pub conditional_auxiliaries: FxHashSet<u32>,
+    pub conditional_auxiliaries: WordSet,
     /// if, unless, whether.
-    pub conditionals: FxHashSet<u32>,
+    pub conditionals: WordSet,
     /// only (inside a predicate nominal).
-    pub focus_words: FxHashSet<u32>,
+    pub focus_words: WordSet,
     /// Compass adjectives before a place ("southern Israel").
-    pub compass_adjectives: FxHashSet<u32>,
+    pub compass_adjectives: WordSet,
     /// Nouns that refer back to an earlier act ("the measures", "the raid"), by word id.
     pub act_nouns: FxHashMap<u32, ActNoun>,
     /// Words a pattern gap never crosses: they open a new clause or adjunct ("after", "since").
-    pub gap_barriers: FxHashSet<u32>,
+    pub gap_barriers: WordSet,
 }
 
 /// What an act noun can refer back to.
@@ -329,7 +329,7 @@ pub struct Lexicon {
     country_by_code: FxHashMap<String, u16>,
     /// Ids of ordinary English words the lexicon knows (function words, verb forms, pattern
     /// words): a surname spelled like one ("May", "Power") needs an introduction first.
-    common_words: FxHashSet<u32>,
+    common_words: WordSet,
 }
 
 /// A lexicon source file: a path relative to the lexicon root, and its text.
@@ -1152,7 +1152,7 @@ impl Builder {
     }
 
     fn modality(&mut self, m: source::ModalityFile, irregular: &Irregulars) {
-        let verbs = |b: &mut Builder, list: &[String]| -> FxHashSet<u32> {
+        let verbs = |b: &mut Builder, list: &[String]| -> WordSet {
             list.iter().map(|v| b.register_verb(irregular, v)).collect()
         };
         let intent_verbs = verbs(self, &m.intent.verbs);
@@ -1183,8 +1183,8 @@ impl Builder {
         };
     }
 
-    fn word_set(&mut self, list: &[String]) -> FxHashSet<u32> {
-        let mut set = FxHashSet::default();
+    fn word_set(&mut self, list: &[String]) -> WordSet {
+        let mut set = WordSet::default();
         for w in list {
             let key = phrase_key(w, &mut self.vocab, &mut self.buf);
             // A clitic on its own ("'s") is one token in running text but not when tokenised
@@ -1252,7 +1252,7 @@ impl Builder {
                 }
             };
             let noun = ActNoun { roots, all_parties };
-            for id in self.word_set(&group.nouns) {
+            for id in self.word_set(&group.nouns).iter() {
                 self.grammar.act_nouns.insert(id, noun);
             }
         }
@@ -1327,7 +1327,7 @@ impl Builder {
         for list in patterns_by_word.values_mut() {
             list.sort_unstable();
         }
-        let mut common_words: FxHashSet<u32> = FxHashSet::default();
+        let mut common_words = WordSet::default();
         common_words.extend(self.verb_forms.keys().copied());
         common_words.extend(self.noun_forms.keys().copied());
         for p in &self.patterns {
@@ -1346,7 +1346,7 @@ impl Builder {
             &g.modifiers,
             &g.question_words,
         ] {
-            common_words.extend(set.iter().copied());
+            common_words.extend(set.iter());
         }
         Lexicon {
             version: self.version,

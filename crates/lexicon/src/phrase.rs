@@ -66,6 +66,61 @@ impl Case {
     }
 }
 
+/// A set of word ids as a bitmap: membership is one bit test, which the coder does for nearly
+/// every word against every function-word class.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WordSet {
+    bits: Vec<u64>,
+}
+
+impl WordSet {
+    /// Adds a word id.
+    pub fn insert(&mut self, id: u32) {
+        let i = id as usize / 64;
+        if i >= self.bits.len() {
+            self.bits.resize(i + 1, 0);
+        }
+        self.bits[i] |= 1 << (id % 64);
+    }
+
+    /// Whether the set holds a word id.
+    pub fn contains(&self, id: &u32) -> bool {
+        self.bits
+            .get(*id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.bits.iter().all(|b| *b == 0)
+    }
+
+    /// The ids in the set, ascending.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.bits.iter().enumerate().flat_map(|(i, &b)| {
+            (0..64)
+                .filter(move |k| b & (1 << k) != 0)
+                .map(move |k| (i * 64 + k) as u32)
+        })
+    }
+}
+
+impl Extend<u32> for WordSet {
+    fn extend<I: IntoIterator<Item = u32>>(&mut self, iter: I) {
+        for id in iter {
+            self.insert(id);
+        }
+    }
+}
+
+impl FromIterator<u32> for WordSet {
+    fn from_iter<I: IntoIterator<Item = u32>>(iter: I) -> Self {
+        let mut s = WordSet::default();
+        s.extend(iter);
+        s
+    }
+}
+
 /// The interned vocabulary plus spelling variants.
 #[derive(Debug, Default)]
 pub struct Vocab {
