@@ -20,6 +20,8 @@ pub(crate) struct Sent<'a> {
     pub is_question: bool,
     /// The document's headline, where "X to VERB" announces ("Morocco to resume ties").
     pub is_headline: bool,
+    /// Per word: a lowercase "-ly" adverb ("previously", "largely"), computed once.
+    ly_adverb: Vec<bool>,
     /// A 1024-bit Bloom set of the sentence's word ids: a pattern none of whose key words
     /// can be here is not tried.
     present: [u64; 16],
@@ -49,7 +51,15 @@ impl<'a> Sent<'a> {
             let b = bloom_bit(w.id);
             present[b / 64] |= 1 << (b % 64);
         }
+        let ly_adverb = words
+            .iter()
+            .map(|w| {
+                let t = w.span.slice(text);
+                t.len() > 4 && t.ends_with("ly") && t.chars().next().is_some_and(char::is_lowercase)
+            })
+            .collect();
         Sent {
+            ly_adverb,
             present,
             text,
             span,
@@ -128,8 +138,7 @@ impl<'a> Sent<'a> {
 
     /// An adverb: an unknown or modifier word ending in -ly.
     pub fn is_ly_adverb(&self, i: usize) -> bool {
-        let t = self.word_text(i);
-        t.len() > 4 && t.ends_with("ly") && t.chars().next().is_some_and(char::is_lowercase)
+        self.ly_adverb.get(i).copied().unwrap_or(false)
     }
 
     pub fn is_capitalized_unknown(&self, i: usize, lex: &Lexicon) -> bool {
