@@ -301,7 +301,12 @@ pub(crate) fn modality(lex: &Lexicon, sent: &Sent, vg: &VerbGroup, trigger: usiz
 /// A gerund after "of"/"for" that an accusing (or praising) verb governs: "accusing Erdogan of
 /// siding with Hamas" alleges the siding.
 fn alleged(lex: &Lexicon, sent: &Sent, trigger: usize) -> bool {
-    if trigger < 2 || !matches!(lex.vocab.text(sent.id(trigger - 1)), "of" | "for") {
+    if trigger < 2
+        || !lex
+            .modality
+            .allegation_prepositions
+            .contains(&sent.id(trigger - 1))
+    {
         return false;
     }
     let gerund = verb_forms(lex, sent.id(trigger))

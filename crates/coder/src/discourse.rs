@@ -148,10 +148,7 @@ impl Discourse {
         let pair_of = |ms: &mut dyn Iterator<Item = &Member>| -> Option<Vec<Member>> {
             let mut out: Vec<Member> = Vec::new();
             for m in ms {
-                let Some(c) = &m.country else { continue };
-                if c == "IGO" || m.sectors.iter().any(|s| s == "BUS" || s == "MED") {
-                    continue;
-                }
+                let Some(c) = state_voice(m) else { continue };
                 if !out.iter().any(|o| o.country.as_ref() == Some(c)) {
                     out.push(m.clone());
                 }
@@ -217,12 +214,8 @@ impl Discourse {
         let mut out: Vec<Member> = Vec::new();
         for e in self.entities[..limit].iter().rev() {
             for m in e.members.iter().rev() {
-                let Some(c) = &m.country else { continue };
-                if m.sectors.iter().any(|s| s == "BUS" || s == "MED") {
-                    continue;
-                }
-                if c.len() == 3 && c != "IGO" && !out.iter().any(|o| o.country.as_ref() == Some(c))
-                {
+                let Some(c) = state_voice(m) else { continue };
+                if !out.iter().any(|o| o.country.as_ref() == Some(c)) {
                     out.push(m.clone());
                 }
                 if out.len() == 2 {
@@ -233,4 +226,12 @@ impl Discourse {
         }
         Vec::new()
     }
+}
+
+/// The country a member speaks for in a dyad reference: a state's, not an international
+/// body's, a company's or a news outlet's ("Ethiopian Airlines said", "on Twitter").
+fn state_voice(m: &Member) -> Option<&String> {
+    let c = m.country.as_ref()?;
+    let private = m.sectors.iter().any(|s| s == "BUS" || s == "MED");
+    (c.len() == 3 && c != "IGO" && !private).then_some(c)
 }

@@ -287,11 +287,7 @@ impl SentenceCoder<'_> {
             let Output::Event(code) = lex.patterns[f.m.pattern as usize].output else {
                 continue;
             };
-            let happened = matches!(
-                f.modality,
-                Modality::Assertion | Modality::Future | Modality::Intent
-            );
-            if happened && !f.background {
+            if f.modality.is_default_output() && !f.background {
                 discourse.act(Act {
                     root: code.root_number(),
                     quad: code.entry().quad_class,
@@ -458,7 +454,23 @@ impl SentenceCoder<'_> {
         } else {
             vg
         };
-        let mut modality = if p.nominal && vg.start == m.trigger {
+        Some(self.found(m, vg, phrases, sources, targets, reciprocal))
+    }
+
+    /// A match with its actors becomes a [`Found`]: its modality from the verb group.
+    fn found(
+        &self,
+        m: Match,
+        vg: &clause::VerbGroup,
+        phrases: &[Phrase],
+        sources: Vec<Member>,
+        targets: Vec<Member>,
+        reciprocal: bool,
+    ) -> Found {
+        let lex = self.lex;
+        let sent = self.sent;
+        let nominal = lex.patterns[m.pattern as usize].nominal;
+        let mut modality = if nominal && vg.start == m.trigger {
             if sent.is_question {
                 Modality::Question
             } else {
@@ -480,7 +492,7 @@ impl SentenceCoder<'_> {
         if trigger_is_intent && modality == Modality::Assertion {
             modality = Modality::Intent;
         }
-        Some(Found {
+        Found {
             m,
             sources,
             targets,
@@ -488,7 +500,7 @@ impl SentenceCoder<'_> {
             modality,
             intent_code: vg.intent || vg.commitment,
             background: vg.perfect_infinitive,
-        })
+        }
     }
 
     /// An agentless passive's act, its agents taken from the discourse: the latest act of the
@@ -514,19 +526,7 @@ impl SentenceCoder<'_> {
         }
         let targets: Vec<Member> = phrases.get(target_phrase)?.actors().cloned().collect();
         let sources = discourse.agents_against(quad, &targets)?;
-        let mut modality = clause::modality(lex, self.sent, vg, m.trigger);
-        if self.controlled(vg.start, phrases) && modality == Modality::Assertion {
-            modality = Modality::Hypothetical;
-        }
-        Some(Found {
-            m,
-            sources,
-            targets,
-            reciprocal: false,
-            modality,
-            intent_code: vg.intent || vg.commitment,
-            background: vg.perfect_infinitive,
-        })
+        Some(self.found(m, vg, phrases, sources, targets, false))
     }
 
     /// Members of a country-less role-noun phrase, placed in the country of the sentence's
@@ -952,7 +952,6 @@ fn dedup_overlapping(lex: &Lexicon, found: &mut Vec<Found>) {
     });
 }
 
-/// (source, target) pairs of a match: sources x targets, or every pair of a reciprocal group.
 /// Which way an output moves relations: the root of an event; 16 for a state that reduces
 /// relations, 5 for one that establishes them.
 fn family(output: Output) -> u8 {
@@ -1011,6 +1010,7 @@ fn implicit_targets(
     (!targets.is_empty()).then_some(targets)
 }
 
+/// (source, target) pairs of a match: sources x targets, or every pair of a reciprocal group.
 fn pairs(f: &Found) -> Vec<(Member, Option<Member>)> {
     let mut out = Vec::new();
     if f.reciprocal {
@@ -1035,6 +1035,7 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
     if forms.is_empty() {
         return false;
     }
+    let gerund = forms.iter().any(|(_, f)| *f == VerbForm::Gerund);
     let g = &lex.grammar;
     // A news sentence does not start with a bare verb: "Ties between A and B were restored".
     if i == 0 {
@@ -1058,7 +1059,7 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         // After a preposition (or a subordinator that is also one: "after", "since") a gerund
         // is a verb ("after visiting"), any other form a noun ("after talks in Beijing").
         if steps == 1 && id != lex.w.to && g.prepositions.contains(&id) {
-            return forms.iter().any(|(_, f)| *f == VerbForm::Gerund);
+            return gerund;
         }
         let boundary =
             g.relativizers.contains(&id) || sent.is_punct(k) || g.conjunctions.contains(&id);
@@ -1078,17 +1079,16 @@ fn verbal_use(lex: &Lexicon, sent: &Sent, i: usize, in_phrase: &[bool]) -> bool 
         if g.modifiers.contains(&id) || sent.is_ly_adverb(k) || w.joined || w.joins_next {
             continue;
         }
-        // After a preposition a gerund is a verb ("after visiting"), any other form a noun
-        // ("after talks in Beijing", "months of secret talks").
+        // The same across modifiers: "months of secret talks".
         if g.prepositions.contains(&id) {
-            return forms.iter().any(|(_, f)| *f == VerbForm::Gerund);
+            return gerund;
         }
         // Adjectives after a verb make its object ("said diplomatic ties ...", "restored full
         // relations"); so does an -s form right after a past verb ("said ties were restored").
-        if !lex.verb_lemmas(id).is_empty() && !g.auxiliaries.contains(&id) {
+        let before = lex.verb_lemmas(id);
+        if !before.is_empty() && !g.auxiliaries.contains(&id) {
             let s_form = forms.iter().all(|(_, f)| *f == VerbForm::ThirdSingular);
-            let past = lex
-                .verb_lemmas(id)
+            let past = before
                 .iter()
                 .any(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastParticiple));
             if adjectives > 0 || (steps == 1 && s_form && past) {

@@ -944,10 +944,7 @@ fn act_reference(b: &Builder, i: usize, discourse: &Discourse) -> Option<Phrase>
     if discourse.acts.is_empty() || i + 1 >= n {
         return None;
     }
-    if !matches!(
-        lex.vocab.text(sent.id(i)),
-        "the" | "this" | "these" | "those"
-    ) {
+    if !g.definite_determiners.contains(&sent.id(i)) {
         return None;
     }
     // Up to two lowercase modifiers: "the new", "the latest punitive".

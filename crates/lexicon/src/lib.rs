@@ -113,6 +113,8 @@ pub struct Modality {
     /// Verbs whose "of"/"for" gerund complement is alleged, not asserted ("accusing Erdogan of
     /// siding with Hamas").
     pub allegation_verbs: WordSet,
+    /// The prepositions that introduce that complement ("of", "for").
+    pub allegation_prepositions: WordSet,
 }
 
 /// Ids of the function words the coder tests most often, looked up once at load.
@@ -269,6 +271,8 @@ pub struct Grammar {
     pub act_nouns: FxHashMap<u32, ActNoun>,
     /// Words a pattern gap never crosses: they open a new clause or adjunct ("after", "since").
     pub gap_barriers: WordSet,
+    /// the, this, these, those: before an act noun, a reference back ("the measures").
+    pub definite_determiners: WordSet,
 }
 
 /// What an act noun can refer back to.
@@ -1180,6 +1184,7 @@ impl Builder {
             reporting_verbs,
             reporting_words: words(self, &m.reporting.words),
             allegation_verbs,
+            allegation_prepositions: self.word_set(&m.allegation.words),
         };
     }
 
@@ -1225,6 +1230,7 @@ impl Builder {
             compass_adjectives: self.word_set(&g.compass_adjectives),
             act_nouns: FxHashMap::default(),
             gap_barriers: self.word_set(&g.gap_barriers),
+            definite_determiners: self.word_set(&g.definite_determiners),
         };
         for group in &g.act_nouns {
             let mut roots = 0u32;

@@ -223,6 +223,8 @@ pub(crate) struct GrammarFile {
     pub act_nouns: Vec<ActNounsFile>,
     #[serde(default)]
     pub gap_barriers: Vec<String>,
+    #[serde(default)]
+    pub definite_determiners: Vec<String>,
 }
 
 /// One `[[act_nouns]]` group of `grammar.toml`.
