@@ -543,14 +543,20 @@ impl Lexicon {
         self.verb_forms.get(&id).map_or(&[], |v| v.as_slice())
     }
 
-    /// The countries a short text names, left to right, each with its byte span: names,
-    /// adjectives, demonyms, capitals and institutions ("the White House") all count. Used to
-    /// read questions ("Is Israel normalising ties with Morocco?").
-    pub fn countries_in(&self, text: &str) -> Vec<(entente_model::Span, &Country)> {
+    /// The lexicon words of a short standalone text (a question, a region name).
+    fn short_text_words(&self, text: &str) -> Vec<Word> {
         let mut tokens = Tokens::new();
         tokens.tokenize(text, entente_model::Span::new(0, text.len()));
         let mut words = Vec::new();
         self.words(text, &tokens, 0..tokens.len(), &mut words);
+        words
+    }
+
+    /// The countries a short text names, left to right, each with its byte span: names,
+    /// adjectives, demonyms, capitals and institutions ("the White House") all count. Used to
+    /// read questions ("Is Israel normalising ties with Morocco?").
+    pub fn countries_in(&self, text: &str) -> Vec<(entente_model::Span, &Country)> {
+        let words = self.short_text_words(text);
         let mut out = Vec::new();
         let mut found = Vec::new();
         let mut i = 0;
@@ -580,10 +586,7 @@ impl Lexicon {
     /// The first region a short text names ("the Arab world", "Gulf states"), with its member
     /// countries' codes.
     pub fn region_in(&self, text: &str) -> Option<(&Region, Vec<&str>)> {
-        let mut tokens = Tokens::new();
-        tokens.tokenize(text, entente_model::Span::new(0, text.len()));
-        let mut words = Vec::new();
-        self.words(text, &tokens, 0..tokens.len(), &mut words);
+        let words = self.short_text_words(text);
         let mut found = Vec::new();
         for i in 0..words.len() {
             let n = self
